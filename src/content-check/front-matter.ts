@@ -1,0 +1,26 @@
+import { parseDocument } from 'yaml';
+
+export type FrontMatter =
+  | { ok: true; data: unknown; body: string }
+  | { ok: false; problems: string[] };
+
+/**
+ * Reads the YAML front matter of a Markdown file strictly: duplicate keys are errors,
+ * because a lenient parser would silently keep only the last value.
+ */
+export function readFrontMatter(source: string): FrontMatter {
+  const match = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
+  if (!match) return { ok: false, problems: ['front matter: expected the file to start with a block between "---" lines'] };
+  const document = parseDocument(match[1]!, { uniqueKeys: true, prettyErrors: false });
+  if (document.errors.length > 0) {
+    return {
+      ok: false,
+      problems: document.errors.map((error) => {
+        const line = error.linePos?.[0]?.line;
+        const message = error.message.split('\n', 1)[0];
+        return `front matter${line ? ` line ${line + 1}` : ''}: ${message}`;
+      }),
+    };
+  }
+  return { ok: true, data: document.toJS(), body: source.slice(match[0].length) };
+}

@@ -1,0 +1,19 @@
+import { z } from 'astro/zod';
+import { text } from './text.ts';
+import { sitePath } from './url.ts';
+
+/** A goal leader, shown with a photo beside name and title. */
+export const leaderSchema = z
+  .strictObject({
+    /** Full name, e.g. "Pamela Powers". */
+    name: text,
+    /** Position and organisation, e.g. "Administrator, U.S. Digital Service". */
+    title: text,
+    /** Photo as a path on the site (`/img/CAP-photos/x.jpg`); a neutral placeholder is shown when the file is absent. */
+    photo: sitePath.optional(),
+    /** Alternative text for the photo; defaults to "Photo of <name>". */
+    alt: text.optional(),
+  })
+  .transform((leader) => ({ ...leader, alt: leader.alt ?? `Photo of ${leader.name}` }));
+
+export type Leader = z.output<typeof leaderSchema>;

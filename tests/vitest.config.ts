@@ -1,0 +1,11 @@
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
+
+// getViteConfig gives the tests Astro's own Vite setup, so component tests can render `.astro` files.
+export default getViteConfig({
+  test: {
+    root: new URL('..', import.meta.url).pathname,
+    include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.ts'],
+    environment: 'node',
+  },
+});
