@@ -1,6 +1,9 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
+// Component tests render with the structured fixture as the content folder, so images it names resolve.
+process.env.CAP_CONTENT_DIR ??= 'tests/fixtures/structured';
+
 // getViteConfig gives the tests Astro's own Vite setup, so component tests can render `.astro` files.
 export default getViteConfig({
   test: {

@@ -11,14 +11,18 @@ export type FrontMatter =
 export function readFrontMatter(source: string): FrontMatter {
   const match = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
   if (!match) return { ok: false, problems: ['front matter: expected the file to start with a block between "---" lines'] };
-  const document = parseDocument(match[1]!, { uniqueKeys: true, prettyErrors: false });
+  const yaml = match[1]!;
+  const document = parseDocument(yaml, { uniqueKeys: true, prettyErrors: false });
   if (document.errors.length > 0) {
     return {
       ok: false,
       problems: document.errors.map((error) => {
-        const line = error.linePos?.[0]?.line;
-        const message = error.message.split('\n', 1)[0];
-        return `front matter${line ? ` line ${line + 1}` : ''}: ${message}`;
+        const offset = error.pos[0];
+        // +2: the file's line numbers start at 1, after the opening `---`.
+        const line = yaml.slice(0, offset).split('\n').length + 1;
+        const key = /^[^:\n]+/.exec(yaml.slice(offset))?.[0]?.trim();
+        const message = error.code === 'DUPLICATE_KEY' && key ? `"${key}" appears more than once; keep one` : error.message.split('\n', 1)[0];
+        return `front matter line ${line}: ${message}`;
       }),
     };
   }

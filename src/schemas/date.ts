@@ -4,7 +4,11 @@ import { z } from 'astro/zod';
  * A calendar date written `2026-12-01`. YAML parsers disagree on whether that is a
  * string or a timestamp, so both are accepted; the result is midnight UTC that day.
  */
-export const isoDate = z.union([z.date(), z.string()]).transform((value, ctx): Date => {
+export const isoDate = z
+  .union([z.date(), z.string()], {
+    error: (issue) => (issue.input === undefined ? 'required, but missing' : `expected a date written YYYY-MM-DD, got ${JSON.stringify(issue.input)}`),
+  })
+  .transform((value, ctx): Date => {
   if (value instanceof Date) {
     if (!Number.isNaN(value.getTime())) return value;
   } else {

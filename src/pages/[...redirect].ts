@@ -1,0 +1,16 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { goalRedirects, redirectFile, redirectPage, type Redirect } from '../lib/redirects.ts';
+
+// An endpoint, not Astro's `redirects` config: that writes `CAP_goal_4.html/index.html`
+// (a folder) with no `lang`, which fails axe and answers 301 on plain static servers.
+export const getStaticPaths = (async () => {
+  const goals = await getCollection('goals');
+  return goalRedirects(goals.map((goal) => goal.data)).map((redirect) => ({
+    params: { redirect: redirectFile(redirect.from) },
+    props: { redirect },
+  }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ redirect: Redirect }> = ({ props, site }) =>
+  new Response(redirectPage(props.redirect, site), { headers: { 'Content-Type': 'text/html; charset=utf-8' } });

@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { parse } from 'yaml';
+
+// The seed as the legacy site held it: every value must reach the page.
+const seedText = readFileSync(new URL('../fixtures/legacy/cx.md', import.meta.url), 'utf8');
+const seed = parse(seedText.split(/^---\s*$/m)[1]!) as Record<string, string | null>;
+
+test.describe('every value of the seed appears on /CAP/cx/', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('/CAP/cx/');
+  });
+
+  test('title, featured box and quote', async ({ page }) => {
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title!);
+    const featured = page.locator('.cap-featured');
+    await expect(featured).toContainText(seed['featured-box']!);
+    await expect(featured.getByRole('link', { name: seed['featured-box-button']! })).toHaveAttribute('href', seed['featured-box-url']!);
+    await expect(page.locator('.cap-quote blockquote')).toHaveText(seed.quote!);
+    await expect(page.locator('.cap-quote figcaption')).toHaveText(seed['quote-author']!);
+    await expect(page.locator('.cap-quote')).toHaveAttribute('style', `--cap-quote-size: ${seed['font-size']}`);
+  });
+
+  test('all 7 resources, in order, with their URLs', async ({ page }) => {
+    const expected = [2, 3, 4, 5, 6, 7, 8].map((n) => ({ name: seed[`resource-${n}-name`]!, url: seed[`resource-${n}-url`]! }));
+    const links = page.locator('#resources-content a');
+    await expect(links).toHaveCount(7);
+    const actual = await links.evaluateAll((as) => as.map((a) => ({ name: a.textContent!.trim(), url: a.getAttribute('href') })));
+    expect(actual).toEqual(expected);
+  });
+
+  test('all 10 action plans, newest first, grouped by year', async ({ page }) => {
+    const links = page.locator('#action-plans-content li > a[href$=".pdf"]');
+    const actual = await links.evaluateAll((as) => as.map((a) => [a.textContent!.trim(), a.getAttribute('href')]));
+    expect(actual).toEqual([
+      ['January 2021 action plan', seed['action-2021-january']],
+      ['September 2020 action plan', seed['action-2020-september']],
+      ['July 2020 action plan', seed['action-2020-july']],
+      ['December 2019 action plan', seed['action-2019-december']],
+      ['September 2019 action plan', seed['action-2019-september']],
+      ['June 2019 action plan', seed['action-2019-june']],
+      ['FY2018 Q4 action plan, published December 2018', seed['action-2018-Q4']],
+      ['FY2018 Q3 action plan, published September 2018', seed['action-2018-Q3']],
+      ['FY2018 Q2 action plan, published June 2018', seed['action-2018-Q2']],
+      ['FY2018 Q1 action plan, published March 2018', seed['action-2018-Q1']],
+    ]);
+    await expect(page.locator('#action-plans-content h3')).toHaveText(['2021', '2020', '2019', '2018']);
+    await expect(page.locator('#action-plans-content li').first()).toContainText('(PDF)');
+  });
+
+  test('the three narrative sections', async ({ page }) => {
+    await expect(page.locator('#goal-statement')).toContainText(seed.statement!);
+    await expect(page.locator('#the-challenge')).toContainText(seed.challenge!.trim());
+    await expect(page.locator('#the-opportunity')).toContainText(seed.opportunity!);
+  });
+
+  test('the 3 goal leaders with names and titles, and no broken images', async ({ page }) => {
+    const leaders = page.locator('.cap-leader');
+    await expect(leaders).toHaveCount(3);
+    for (const [i, prefix] of ['goal-leader', 'goal-leader-2', 'goal-leader-3'].entries()) {
+      await expect(leaders.nth(i)).toContainText(seed[`${prefix}-name`]!);
+      await expect(leaders.nth(i)).toContainText(seed[`${prefix}-title`]!);
+    }
+    const broken = await page.locator('img').evaluateAll((imgs) =>
+      (imgs as HTMLImageElement[]).filter((img) => !img.complete || img.naturalWidth === 0).map((img) => img.src),
+    );
+    expect(broken).toEqual([]);
+  });
+
+  test('previous and next goal links', async ({ page }) => {
+    const nav = page.getByRole('navigation', { name: 'Other goals' });
+    await expect(nav.getByRole('link', { name: `Previous ${seed['previous-cap-goal-name']}` })).toHaveAttribute('href', seed['previous-page-url']!);
+    await expect(nav.getByRole('link', { name: `Next ${seed['next-cap-goal-name']}` })).toHaveAttribute('href', seed['next-page-url']!);
+  });
+
+  test('news tagged with the goal, and a plain word when there are no events', async ({ page }) => {
+    const news = page.locator('.cap-news');
+    await expect(news.getByRole('link', { name: 'First High Impact Service Provider action plans released' })).toHaveAttribute(
+      'href',
+      '/news/2019-09-19-first-hisp-action-plans/',
+    );
+    await expect(news).toContainText('There are no upcoming events for this goal.');
+  });
+});
+
+test('the old address redirects to the goal page', async ({ page }) => {
+  await page.goto(seed.redirect_from!);
+  await expect(page).toHaveURL(/\/CAP\/cx\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title!);
+});

@@ -1,0 +1,17 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+
+export const distDir = path.resolve(import.meta.dirname, '../../dist');
+
+/** Every HTML file in `dist`, as the URL a browser asks for: found by walking the folder, not kept by hand. */
+export function distPageUrls(): string[] {
+  const urls = readdirSync(distDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => {
+      const relative = path.relative(distDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+      return `/${relative.replace(/(^|\/)index\.html$/, '$1')}`;
+    })
+    .sort();
+  if (urls.length === 0) throw new Error(`No HTML files in ${distDir}: build the site first.`);
+  return urls;
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { cssLength, goalSchema } from '../../src/schemas/goal.ts';
+import { fiscalOf, parsePeriod } from '../../src/schemas/period.ts';
+import { narrative } from '../../src/schemas/text.ts';
+import { normaliseSitePath, safeUrl, sitePath } from '../../src/schemas/url.ts';
+
+describe('fiscal year', () => {
+  it.each([
+    [2019, 12, 2020, 1],
+    [2019, 10, 2020, 1],
+    [2020, 1, 2020, 2],
+    [2020, 3, 2020, 2],
+    [2020, 4, 2020, 3],
+    [2020, 7, 2020, 4],
+    [2020, 9, 2020, 4],
+  ])('%i-%i is FY%i Q%i', (year, month, fiscalYear, fiscalQuarter) => {
+    expect(fiscalOf(year, month)).toEqual({ fiscalYear, fiscalQuarter });
+  });
+
+  it('a quarter plan names its own fiscal quarter and is published in the last month of that quarter number', () => {
+    expect(parsePeriod('2018-Q1')).toMatchObject({ year: 2018, month: 3, fiscalYear: 2018, fiscalQuarter: 1 });
+    expect(parsePeriod('2018-Q4')).toMatchObject({ year: 2018, month: 12, fiscalYear: 2018, fiscalQuarter: 4 });
+  });
+
+  it.each(['2020-13', '2020-00', '2020-Q5', '2020', 'January 2020'])('%s is not a period', (value) => {
+    expect(parsePeriod(value)).toBeUndefined();
+  });
+});
+
+describe('site paths', () => {
+  it.each([
+    ['../CAP/cx/', '/CAP/cx/'],
+    ['/CAP/cx/', '/CAP/cx/'],
+    ['CAP/cx', '/CAP/cx'],
+    ['./CAP/CAP_goal_4.html', '/CAP/CAP_goal_4.html'],
+  ])('%s → %s', (input, expected) => {
+    expect(normaliseSitePath(input)).toBe(expected);
+  });
+
+  it.each(['/CAP/../../etc/', 'https://example.com/', '//example.com/x', 'javascript:alert(1)', '', '/a\\b'])(
+    '%s is refused',
+    (input) => {
+      expect(sitePath.safeParse(input).success).toBe(false);
+    },
+  );
+});
+
+describe('safe URLs', () => {
+  it.each(['https://www.performance.gov/cx/', 'http://example.gov', 'mailto:team@example.gov', '/CAP/a.pdf'])('%s is allowed', (url) => {
+    expect(safeUrl.parse(url)).toBe(url);
+  });
+
+  it.each(['javascript:alert(1)', 'JavaScript:void(0)', 'data:text/html,x', 'vbscript:x', 'ftp://x.gov/', '//evil.example', 'https://'])(
+    '%s is refused',
+    (url) => {
+      expect(safeUrl.safeParse(url).success).toBe(false);
+    },
+  );
+});
+
+describe('quote size', () => {
+  it.each(['20px', '14.5px', '1.25rem', '120%'])('%s is a plain CSS length', (value) => {
+    expect(cssLength.safeParse(value).success).toBe(true);
+  });
+  it.each(['20px; color: red', 'calc(1px + 2px)', 'big', '-2px', 'url(x)', 19])('%s is refused', (value) => {
+    expect(cssLength.safeParse(value).success).toBe(false);
+  });
+});
+
+describe('narrative', () => {
+  it('splits paragraphs at blank lines and joins wrapped lines', () => {
+    expect(narrative.parse('One\nline.\n\nTwo.')).toEqual({ paragraphs: ['One line.', 'Two.'], bullets: [] });
+  });
+});
+
+describe('goal schema', () => {
+  it('rejects misspelled structured keys', () => {
+    const result = goalSchema.safeParse({ title: 'T', permalink: '/t/', titel: 'x' });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.code).toBe('unrecognized_keys');
+  });
+
+  it('fills defaults: empty lists, leader alt text, event button', () => {
+    const goal = goalSchema.parse({
+      title: 'T',
+      permalink: '/t/',
+      leaders: [{ name: 'Ada', title: 'Director' }],
+      events: [{ title: 'E', date: '2030-01-01' }],
+    });
+    expect(goal.resources).toEqual([]);
+    expect(goal.leaders[0]?.alt).toBe('Photo of Ada');
+    expect(goal.events[0]?.button).toBe('Event details');
+    expect(goal.events[0]?.date.toISOString()).toBe('2030-01-01T00:00:00.000Z');
+  });
+});
