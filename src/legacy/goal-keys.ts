@@ -112,6 +112,26 @@ export function knownLegacyKeys(): string[] {
   return keys;
 }
 
+/** The mapping, for the README: each legacy key or key family and the structured field it fills. */
+export function legacyKeyReference(): [legacy: string, structured: string][] {
+  return [
+    ['layout', '(must be `cap-goal-page`; marks the file as legacy)'],
+    ['url', '`redirectFrom`, when it differs from the permalink'],
+    ['redirect_from', '`redirectFrom` (one path or a list)'],
+    ...Object.entries(SCALAR_KEYS).map(([key, path]): [string, string] => [key, `\`${path}\``]),
+    ['resource-N-name, resource-N-url', '`resources[]`, in order of N (1–10)'],
+    ['goal-leader-photo/-name/-title', '`leaders[0]`'],
+    ['goal-leader-N-photo/-name/-title', '`leaders[]`, in order of N (2–6)'],
+    ['alt_text_N', '`leaders[].alt` of leader N'],
+    ['KPI, KPI-N', '`kpis.titles`'],
+    ['action-YYYY-month', '`actionPlans[]`, period `YYYY-MM` (`action-2021-january` → `2021-01`)'],
+    ['action-YYYY-QN', '`actionPlans[]`, period `YYYY-QN`, published in March, June, September or December'],
+    ['statement-bullets + bullet-N', '`statement.bullets`'],
+    ['challenge-bullets + challenge-bullets-text + challenge-bullet-N', '`challenge.text` and `challenge.bullets`'],
+    ['opportunity-bullets + opportunity-bullet-N', '`opportunity.bullets`'],
+  ];
+}
+
 /** Sets `value` at a dotted path such as `events.0.title`, creating objects and arrays on the way. */
 function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
   const parts = path.split('.');

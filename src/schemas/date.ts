@@ -20,4 +20,4 @@ export const isoDate = z
   }
   ctx.addIssue({ code: 'custom', message: `expected a date written YYYY-MM-DD, got ${JSON.stringify(String(value))}` });
   return z.NEVER;
-});
+}).meta({ title: 'date: `YYYY-MM-DD`' });

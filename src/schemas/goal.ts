@@ -19,97 +19,72 @@ export const cssLength = z
   .transform((value) => String(value).trim())
   .refine((value) => /^\d+(\.\d+)?(px|rem|em|pt|%)$/.test(value), {
     error: (issue) => `expected a CSS length such as "20px" or "1.25rem", got ${JSON.stringify(issue.input)}`,
-  });
+  })
+  .meta({ title: 'CSS length such as `20px`' });
 
 /** A link to another goal, as in the previous/next navigation. */
 export const goalLinkSchema = z.strictObject({
-  /** Link text: the goal's short name. */
-  name: text,
-  /** The goal's address on this site. */
-  url: sitePath,
+  name: text.describe("Link text: the goal's short name."),
+  url: sitePath.describe("The goal's address on this site."),
 });
 
 /** A dated event shown under News and Events while it is upcoming. */
 export const eventSchema = z.strictObject({
-  /** Event name. */
-  title: text,
-  /** Day of the event, `YYYY-MM-DD`. */
-  date: isoDate,
-  /** A sentence or two about it. */
-  text: text.optional(),
-  /** Where to register or read more. */
-  url: safeUrl.optional(),
-  /** Label of the link; defaults to "Event details". */
-  button: text.default('Event details'),
+  title: text.describe('Event name.'),
+  date: isoDate.describe('Day of the event, `YYYY-MM-DD`.'),
+  text: text.optional().describe('A sentence or two about it.'),
+  url: safeUrl.optional().describe('Where to register or read more.'),
+  button: text.default('Event details').describe('Label of the link.'),
 });
 
-/** A Cross-Agency Priority goal page, in the structured content format. */
+/**
+ * A Cross-Agency Priority goal page, in the structured content format. Each field's
+ * description feeds the README's content reference (`npm run docs`).
+ */
 export const goalSchema = z.strictObject({
-  /** The goal's name, the page's `<h1>`. */
-  title: text,
-  /** A line under the title. */
-  subtitle: text.optional(),
-  /** The page's address, e.g. `/CAP/cx/`. */
-  permalink: sitePath,
-  /** Old addresses that redirect to this page. */
-  redirectFrom: z.array(sitePath).default([]),
-  /** Icon beside the title, as a site path; a neutral icon is shown when the file is absent. */
-  icon: sitePath.optional(),
-  /** Which group of the President's Management Agenda the goal belongs to. */
-  category: z.enum(GOAL_CATEGORIES).optional(),
-  /** A highlighted box near the top; without it the box offers the latest action plan. */
+  title: text.describe("The goal's name, the page's `<h1>`."),
+  subtitle: text.optional().describe('A line under the title.'),
+  permalink: sitePath.describe("The page's address, e.g. `/CAP/cx/`."),
+  redirectFrom: z.array(sitePath).default([]).describe('Old addresses that redirect to this page.'),
+  icon: sitePath.optional().describe('Icon beside the title, as a site path; a neutral icon is shown when the file is absent.'),
+  category: z.enum(GOAL_CATEGORIES).optional().describe("The President's Management Agenda group the goal belongs to."),
   featured: z
     .strictObject({
-      /** What to highlight. */
-      text,
-      /** Where the button goes. */
-      url: safeUrl,
-      /** The button's label. */
-      button: text.default('Learn more'),
+      text: text.describe('What to highlight.'),
+      url: safeUrl.describe('Where the button goes.'),
+      button: text.default('Learn more').describe("The button's label."),
     })
-    .optional(),
-  /** Related documents and sites, in the order shown. */
-  resources: z.array(z.strictObject({ /** Link text. */ name: text, /** Address. */ url: safeUrl })).default([]),
-  /** A quotation shown in a grey box. */
+    .optional()
+    .describe('A highlighted box near the top; without it the box offers the latest action plan.'),
+  resources: z
+    .array(z.strictObject({ name: text.describe('Link text.'), url: safeUrl.describe('Address.') }))
+    .default([])
+    .describe('Related documents and sites, in the order shown.'),
   quote: z
     .strictObject({
-      /** The quotation, without quotation marks. */
-      text,
-      /** Who said or wrote it. */
-      author: text.optional(),
-      /** Type size, a plain CSS length such as `20px`. */
-      size: cssLength.optional(),
+      text: text.describe('The quotation, without quotation marks.'),
+      author: text.optional().describe('Who said or wrote it.'),
+      size: cssLength.optional().describe('Type size, a plain CSS length such as `20px`.'),
     })
-    .optional(),
-  /** The action plan offered as "current"; defaults to the newest of `actionPlans`. */
-  currentActionPlan: safeUrl.optional(),
-  /** Goal Statement section. */
-  statement: narrative.optional(),
-  /** The Challenge section. */
-  challenge: narrative.optional(),
-  /** The Opportunity section. */
-  opportunity: narrative.optional(),
-  /** Every published action plan, in any order. */
-  actionPlans: z.array(actionPlanSchema).default([]),
-  /** Key performance indicators; the section appears only when there is something in it. */
+    .optional()
+    .describe('A quotation shown in a grey box.'),
+  currentActionPlan: safeUrl.optional().describe('The plan offered as "current"; defaults to the newest of `actionPlans`.'),
+  statement: narrative.optional().describe('The Goal Statement section.'),
+  challenge: narrative.optional().describe('The Challenge section.'),
+  opportunity: narrative.optional().describe('The Opportunity section.'),
+  actionPlans: z.array(actionPlanSchema).default([]).describe('Every published action plan, in any order.'),
   kpis: z
     .strictObject({
-      /** The dashboard where the indicators are charted. */
-      dashboardUrl: safeUrl.optional(),
-      /** Names of the indicators. */
-      titles: z.array(text).default([]),
+      dashboardUrl: safeUrl.optional().describe('The dashboard where the indicators are charted.'),
+      titles: z.array(text).default([]).describe('Names of the indicators.'),
     })
-    .optional(),
-  /** Posts carrying this tag appear in the goal's News and Events section. */
-  newsTag: text.optional(),
-  /** Events; only upcoming ones are shown. */
-  events: z.array(eventSchema).default([]),
-  /** Goal leaders, in the order shown. */
-  leaders: z.array(leaderSchema).default([]),
-  /** The goal before this one in the site's order. */
-  previous: goalLinkSchema.optional(),
-  /** The goal after this one in the site's order. */
-  next: goalLinkSchema.optional(),
+    .optional()
+    .describe('Key performance indicators; the section appears only when there is something in it.'),
+  newsTag: text.optional().describe("Posts carrying this tag appear in the goal's News and Events section."),
+  events: z.array(eventSchema).default([]).describe('Events; only upcoming ones are shown.'),
+  leaders: z.array(leaderSchema).default([]).describe('Goal leaders, in the order shown.'),
+  previous: goalLinkSchema.optional().describe('The goal before this one in the site order.'),
+  next: goalLinkSchema.optional().describe('The goal after this one in the site order.'),
 });
 
 /** What an editor writes. */

@@ -73,4 +73,4 @@ export const periodSchema = z.string().transform((value, ctx): Period => {
     return z.NEVER;
   }
   return period;
-});
+}).meta({ title: 'period: `YYYY-MM` or `YYYY-QN`' });

@@ -4,14 +4,10 @@ import { text } from './text.ts';
 
 /** A news post; its body is the Markdown below the front matter. */
 export const postSchema = z.strictObject({
-  /** Headline. */
-  title: text,
-  /** Publication date, `YYYY-MM-DD`. */
-  date: isoDate,
-  /** One or two sentences shown in lists of posts. */
-  description: text,
-  /** Tags; a goal's News and Events section shows posts carrying its `newsTag`. */
-  tags: z.array(text).default([]),
+  title: text.describe('Headline.'),
+  date: isoDate.describe('Publication date, `YYYY-MM-DD`.'),
+  description: text.describe('One or two sentences shown in lists of posts.'),
+  tags: z.array(text).default([]).describe('Tags; a goal\'s News and Events section shows posts carrying its `newsTag`.'),
 });
 
 export type Post = z.output<typeof postSchema>;

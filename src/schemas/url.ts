@@ -25,7 +25,7 @@ export const sitePath = z.string({ error: (issue) => (issue.input === undefined 
     return z.NEVER;
   }
   return path;
-});
+}).meta({ title: 'path on this site' });
 
 /** A link a reader may follow: http(s), mailto, or a path on this site. */
 export const safeUrl = z.string().transform((value, ctx) => {
@@ -47,4 +47,4 @@ export const safeUrl = z.string().transform((value, ctx) => {
     return z.NEVER;
   }
   return path;
-});
+}).meta({ title: 'link (https, mailto or path on this site)' });
