@@ -1,0 +1,33 @@
+/**
+ * What the USWDS identifier (the footer every federal site carries) says about who runs
+ * the site. This site has no About, FOIA or privacy pages of its own, so the required
+ * links point to the agencies' own pages.
+ * Check these addresses with the site owner before launch: agencies move them.
+ */
+export interface IdentifierLink {
+  label: string;
+  href: string;
+}
+
+/** The site's own domain, shown first. */
+export const siteDomain = 'performance.gov';
+
+/** The agencies the site belongs to: the parent agency first. */
+export const agencies: readonly IdentifierLink[] = [
+  { label: 'Office of Management and Budget', href: 'https://www.whitehouse.gov/omb/' },
+  { label: 'General Services Administration', href: 'https://www.gsa.gov/' },
+];
+
+/** The links USWDS requires in every identifier, in its order. */
+export const requiredLinks: readonly IdentifierLink[] = [
+  { label: 'About OMB', href: 'https://www.whitehouse.gov/omb/' },
+  { label: 'Accessibility statement', href: 'https://www.gsa.gov/website-information/accessibility-statement' },
+  { label: 'FOIA requests', href: 'https://www.gsa.gov/reference/freedom-of-information-act-foia' },
+  {
+    label: 'No FEAR Act data',
+    href: 'https://www.gsa.gov/reference/civil-rights-programs/notification-and-federal-employee-antidiscrimination-and-retaliation-act-of-2002',
+  },
+  { label: 'Office of the Inspector General', href: 'https://www.gsaig.gov/' },
+  { label: 'Performance reports', href: 'https://www.gsa.gov/reference/reports/budget-performance' },
+  { label: 'Privacy policy', href: 'https://www.gsa.gov/website-information/website-policies' },
+];

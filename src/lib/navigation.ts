@@ -1,0 +1,27 @@
+/** One link in the site's primary navigation. */
+export interface NavItem {
+  /** Link text, as short as the reader needs. */
+  label: string;
+  /** Site path, with the trailing slash the site uses (`trailingSlash: 'always'`). */
+  href: string;
+}
+
+/**
+ * The primary navigation, in display order. Add an item here and it appears in the
+ * header of every page; nothing else needs to change.
+ */
+export const primaryNav: readonly NavItem[] = [
+  { label: 'Home', href: '/' },
+  { label: 'Customer Experience', href: '/CAP/cx/' },
+];
+
+/** A path with exactly one trailing slash and no query or fragment, for comparison. */
+export function normalizePath(path: string): string {
+  const bare = path.split(/[?#]/, 1)[0] ?? '';
+  return `${bare.replace(/\/+$/, '')}/`;
+}
+
+/** True when `href` is the page at `pathname`: that link gets `aria-current="page"`. */
+export function isCurrentPage(href: string, pathname: string): boolean {
+  return normalizePath(href) === normalizePath(pathname);
+}

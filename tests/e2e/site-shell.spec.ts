@@ -1,0 +1,151 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+/** Pages that use the shell. The goal page is the richest; the home page has no accordion. */
+const pages = ['/', '/CAP/cx/'];
+
+const bannerText = 'An official website of the United States government';
+const requiredLinks = [
+  'About OMB',
+  'Accessibility statement',
+  'FOIA requests',
+  'No FEAR Act data',
+  'Office of the Inspector General',
+  'Performance reports',
+  'Privacy policy',
+];
+
+function banner(page: Page) {
+  return page.getByRole('region', { name: 'Official website of the United States government' });
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`official banner, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+    test.use({ javaScriptEnabled });
+
+    test('opens and closes its guidance with a click', async ({ page }) => {
+      await page.goto('/CAP/cx/');
+      await expect(banner(page)).toContainText(bannerText);
+      const toggle = banner(page).locator('summary');
+      const guidance = banner(page).getByText('Official websites use .gov');
+      await expect(toggle).toContainText('Here’s how you know');
+      await expect(guidance).toBeHidden();
+      await toggle.click();
+      await expect(guidance).toBeVisible();
+      await expect(banner(page).getByText('Secure .gov websites use HTTPS')).toBeVisible();
+      await expect(banner(page).getByRole('img', { name: 'Locked padlock icon' })).toBeVisible();
+      await toggle.click();
+      await expect(guidance).toBeHidden();
+    });
+  });
+}
+
+test('the banner opens from the keyboard', async ({ page }) => {
+  await page.goto('/CAP/cx/');
+  await banner(page).locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(banner(page).locator('details')).toHaveAttribute('open', '');
+  await expect(banner(page).getByText('Official websites use .gov')).toBeVisible();
+});
+
+test('the shell ships no JavaScript of its own', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('script')).toHaveCount(0);
+});
+
+for (const path of pages) {
+  test.describe(path, () => {
+    test('the skip link is the first focusable element and moves focus to main', async ({ page }) => {
+      await page.goto(path);
+      await page.keyboard.press('Tab');
+      const skip = page.getByRole('link', { name: 'Skip to main content' });
+      await expect(skip).toBeFocused();
+      const box = await skip.boundingBox();
+      expect(box && box.y >= 0 && box.height > 0, 'the focused skip link is on screen').toBe(true);
+      await page.keyboard.press('Enter');
+      await expect(page.locator('main#main-content')).toBeFocused();
+      expect(page.url()).toMatch(/#main-content$/);
+    });
+
+    test('has each landmark exactly once, and one h1 with no skipped heading levels', async ({ page }) => {
+      await page.goto(path);
+      await expect(page.getByRole('banner')).toHaveCount(1);
+      await expect(page.getByRole('main')).toHaveCount(1);
+      await expect(page.getByRole('contentinfo')).toHaveCount(1);
+      await expect(page.getByRole('navigation', { name: 'Primary' })).toHaveCount(1);
+      await expect(page.getByRole('banner').getByRole('navigation', { name: 'Primary' })).toHaveCount(1);
+      await expect(page.getByRole('contentinfo').getByRole('navigation', { name: 'Important links' })).toHaveCount(1);
+      await expect(banner(page)).toHaveCount(1);
+      // The skip link comes first in the document, then the banner, then the header.
+      const order = await page.evaluate(() =>
+        [...document.body.children].map((el) => el.className.split(' ')[0] || el.tagName.toLowerCase()),
+      );
+      expect(order.slice(0, 3)).toEqual(['usa-skipnav', 'usa-banner', 'cap-header']);
+
+      await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+      const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((els) => els.map((el) => Number(el.tagName[1])));
+      expect(levels[0]).toBe(1);
+      for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!, `heading ${i} after h${levels[i - 1]}`).toBeLessThanOrEqual(1);
+    });
+
+    test('marks only the current page in the primary navigation', async ({ page }) => {
+      await page.goto(path);
+      const nav = page.getByRole('navigation', { name: 'Primary' });
+      const current = nav.locator('[aria-current]');
+      await expect(current).toHaveCount(1);
+      await expect(current).toHaveAttribute('aria-current', 'page');
+      await expect(current).toHaveAttribute('href', path);
+      await expect(page.getByRole('banner').getByRole('link', { name: /Performance\.gov/ })).toHaveAttribute('href', '/');
+    });
+
+    test('the identifier has every required link, to an outside https page', async ({ page }) => {
+      await page.goto(path);
+      const footer = page.getByRole('contentinfo');
+      await expect(footer).toContainText('performance.gov');
+      await expect(footer).toContainText('Office of Management and Budget');
+      const links = footer.getByRole('navigation', { name: 'Important links' }).getByRole('link');
+      await expect(links).toHaveText(requiredLinks);
+      for (const href of await links.evaluateAll((els) => els.map((el) => el.getAttribute('href')))) {
+        expect(href).toMatch(/^https:\/\/[a-z.]+\.gov\//);
+      }
+      await expect(footer.getByRole('link', { name: 'Visit USA.gov' })).toHaveAttribute('href', 'https://www.usa.gov/');
+    });
+
+    test('does not scroll sideways at 320 px', async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 800 });
+      await page.goto(path);
+      await banner(page).locator('summary').click();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    });
+
+    for (const width of [375, 1280]) {
+      test(`has no axe violations at ${width} px`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(path);
+        const closed = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        expect(closed.violations, 'banner closed').toEqual([]);
+        await banner(page).locator('summary').click();
+        const open = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        expect(open.violations, 'banner open').toEqual([]);
+      });
+    }
+  });
+}
+
+test.describe('print', () => {
+  test('hides the chrome, shows every section and the address of outside links', async ({ page }) => {
+    await page.goto('/CAP/cx/');
+    await page.emulateMedia({ media: 'print' });
+    await expect(banner(page)).toBeHidden();
+    await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeHidden();
+    await expect(page.getByRole('navigation', { name: 'Primary' })).toBeHidden();
+    for (const content of await page.locator('.cap-accordion__content, .usa-accordion__content').all()) {
+      await expect(content).toBeVisible();
+    }
+    const external = page.getByRole('main').getByRole('link', { name: 'US Forms System Library' });
+    const after = await external.evaluate((el) => getComputedStyle(el, '::after').content);
+    expect(after).toContain('https://github.com/usds/us-forms-system');
+    const local = page.getByRole('main').getByRole('link', { name: 'January 2021 action plan' });
+    expect(await local.evaluate((el) => getComputedStyle(el, '::after').content)).toBe('none');
+  });
+});
