@@ -52,6 +52,7 @@ class CapAccordion extends HTMLElement {
     const openHash = (): void => {
       let target: Element | null = null;
       try {
+        // Not `:target`: on load it is not set yet when this runs.
         target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
       } catch {
         // A malformed escape in the hash names nothing.
@@ -59,9 +60,8 @@ class CapAccordion extends HTMLElement {
       const i = sections.findIndex((section) => section.contains(target));
       if (i >= 0) {
         open[i] = true;
+        // No scrolling here: the browser's own fragment scroll runs after this and lands on the target.
         render();
-        // Closing the other sections may have moved the target since the browser scrolled to it.
-        target!.scrollIntoView();
       }
     };
 

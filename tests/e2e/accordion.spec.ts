@@ -174,6 +174,13 @@ test.describe('with JavaScript', () => {
     await expectOpen(page, SECTIONS[4], true);
   });
 
+  test('a malformed hash names nothing and breaks nothing', async ({ page }) => {
+    await gotoEnhanced(page, `${PAGE}#%E0%A4%A`);
+    await expectAll(page, false);
+    await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'The Challenge' }).click();
+    await expectOpen(page, SECTIONS[1], true);
+  });
+
   test('open sections survive a reload in the same session, and only there', async ({ page, context }) => {
     await gotoEnhanced(page);
     await button(page, SECTIONS[2]).click();
@@ -236,6 +243,12 @@ test.describe('with JavaScript', () => {
     await expectAll(page, false);
     await button(page, SECTIONS[0]).click();
     await expectOpen(page, SECTIONS[0], true);
+
+    // No beforematch here: the hash change alone opens the section and brings the target into view.
+    await page.evaluate(() => (location.hash = '#plans-2019'));
+    await expectOpen(page, SECTIONS[3], true);
+    await expect(page.locator('#plans-2019')).toBeInViewport();
+
     await page.emulateMedia({ media: 'print' });
     for (const s of SECTIONS) await expect(text(page, s)).toBeVisible();
   });
