@@ -60,8 +60,9 @@ class CapAccordion extends HTMLElement {
       const i = sections.findIndex((section) => section.contains(target));
       if (i >= 0) {
         open[i] = true;
-        // No scrolling here: the browser's own fragment scroll runs after this and lands on the target.
         render();
+        // With until-found the browser opens and scrolls by itself; plain `hidden` made it scroll to nothing.
+        if (!untilFound) target!.scrollIntoView();
       }
     };
 

@@ -4,6 +4,8 @@ import { distPageUrls } from '../support/dist-pages.ts';
 
 const WIDTHS = [375, 1280];
 
+// The one axe sweep of the site: every page, two widths, closed and open. Component specs test their own states.
+
 /**
  * Opens a page for checking. A redirect page would leave at once, so its exact markup is
  * loaded with `setContent`: with no base URL its relative refresh target cannot resolve,
@@ -22,7 +24,16 @@ for (const url of distPageUrls()) {
     test(`axe finds no WCAG A/AA violations on ${url} at ${width}px`, async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });
       await open(page, url);
-      expect(await axeViolations(page), 'as loaded').toEqual([]);
+      expect(await axeViolations(page), 'as loaded, sections closed').toEqual([]);
+
+      // Then everything a reader can open: the banner's guidance and every accordion section.
+      for (const banner of await page.locator('details').all()) await banner.locator('summary').click();
+      if ((await page.locator('cap-accordion').count()) > 0) {
+        const showAll = page.getByRole('button', { name: 'Show all sections' });
+        await showAll.click();
+        await expect(page.getByRole('button', { name: 'Hide all sections' })).toHaveAttribute('aria-expanded', 'true');
+      }
+      expect(await axeViolations(page), 'banner and every section open').toEqual([]);
     });
   }
 }
