@@ -1,5 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
+import { isSitemapPage } from './src/lib/site-files.ts';
 import { contentDir } from './src/site-config.ts';
 
 export default defineConfig({
@@ -8,6 +10,8 @@ export default defineConfig({
   build: { format: 'directory' },
   // 'jsx' (the default) joins elements written on separate lines: "OverviewNext" in the page and the search index.
   compressHTML: true,
+  // Pages only: redirect pages, the feed and the text files are endpoints, written as files, not folders.
+  integrations: [sitemap({ filter: isSitemapPage })],
   vite: {
     // Content names its images by site path; `@content` lets components find them in the configured folder.
     resolve: { alias: { '@content': contentDir } },

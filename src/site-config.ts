@@ -8,6 +8,25 @@ import { fileURLToPath } from 'node:url';
 const projectRoot = fileURLToPath(new URL('../', import.meta.url));
 
 /**
+ * Where site-relative documents (`/CAP/action_plans/jan_2021_CX.pdf`) that are not in `public/`
+ * are served from: by default the archived performance.gov of the administration that published
+ * them. Set CAP_DOCUMENT_ARCHIVE to another origin (`https://…`, no path).
+ */
+export const documentArchive = process.env.CAP_DOCUMENT_ARCHIVE ?? 'https://trumpadministration.archives.performance.gov';
+
+/**
+ * Who to tell about a security problem, published in `/.well-known/security.txt` (RFC 9116):
+ * a `mailto:` or `https:` address. Set CAP_SECURITY_CONTACT for the real one.
+ */
+export const securityContact = process.env.CAP_SECURITY_CONTACT ?? 'mailto:security@cap-goals.example.gov';
+
+/** How many posts a page of the news index (and of each tag) lists. */
+export const newsPerPage = 10;
+
+/** How many items the RSS feed (`/news/rss.xml`) carries: the newest posts and action plans. */
+export const feedSize = 20;
+
+/**
  * Folder holding `goals/` and `posts/` (and `assets/` for images named by content).
  * Set CAP_CONTENT_DIR to build another set of content; relative paths resolve
  * against the project root.
@@ -16,3 +35,6 @@ export const contentDir = path.resolve(projectRoot, process.env.CAP_CONTENT_DIR 
 
 export const goalsDir = path.join(contentDir, 'goals');
 export const postsDir = path.join(contentDir, 'posts');
+
+/** Astro's `public/` folder: files copied to the site as they are. */
+export const publicDir = path.join(projectRoot, 'public');

@@ -2,3 +2,30 @@
 export function postUrl(id: string): string {
   return `/news/${id}/`;
 }
+
+/** The goals overview, which every goal's navigation starts and ends at. */
+export const OVERVIEW_PATH = '/CAP/overview/';
+
+/** The news index. */
+export const NEWS_PATH = '/news/';
+
+/** The RSS feed of news and action plans. */
+export const FEED_PATH = '/news/rss.xml';
+
+/** The index of tags. */
+export const TAGS_PATH = '/news/tags/';
+
+/** `CAP goal` → `cap-goal`: tags that differ only in case or punctuation share a page. */
+export function tagSlug(tag: string): string {
+  return tag.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'tag';
+}
+
+/** Address of a tag's page of posts. */
+export function tagUrl(tag: string): string {
+  return `${TAGS_PATH}${tagSlug(tag)}/`;
+}
+
+/** Address of page `page` (from 1) of a paginated list whose first page is `base`: `/news/`, `/news/page/2/`. */
+export function pageUrl(base: string, page: number): string {
+  return page === 1 ? base : `${base}page/${page}/`;
+}

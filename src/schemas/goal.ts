@@ -48,6 +48,12 @@ export const goalSchema = z.strictObject({
   redirectFrom: z.array(sitePath).default([]).describe('Old addresses that redirect to this page.'),
   icon: sitePath.optional().describe('Icon beside the title, as a site path; a neutral icon is shown when the file is absent.'),
   category: z.enum(GOAL_CATEGORIES).optional().describe("The President's Management Agenda group the goal belongs to."),
+  order: z
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe('Place within its category in the site order (overview, previous/next), smallest first; goals without it follow, by title.'),
   featured: z
     .strictObject({
       text: text.describe('What to highlight.'),
