@@ -133,7 +133,7 @@ test.describe('print', () => {
     const external = page.getByRole('main').getByRole('link', { name: 'US Forms System Library' });
     const after = await external.evaluate((el) => getComputedStyle(el, '::after').content);
     expect(after).toContain('https://github.com/usds/us-forms-system');
-    const local = page.getByRole('main').getByRole('link', { name: 'January 2021 action plan' });
+    const local = page.getByRole('main').getByRole('link', { name: 'First High Impact Service Provider action plans released' });
     expect(await local.evaluate((el) => getComputedStyle(el, '::after').content)).toBe('none');
   });
 });
