@@ -1,17 +1,26 @@
 // @ts-check
+import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import searchIndex from './src/integrations/search-index.ts';
 import { isSitemapPage } from './src/lib/site-files.ts';
-import { contentDir } from './src/site-config.ts';
+import { contentDir, outDir } from './src/site-config.ts';
 
 export default defineConfig({
   site: process.env.CAP_SITE_URL ?? 'https://cap-goals.example.gov',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // CAP_OUT_DIR builds another content set (test fixtures) beside the real site; CAP_CACHE_DIR keeps its content cache apart.
+  outDir,
+  ...(process.env.CAP_CACHE_DIR ? { cacheDir: process.env.CAP_CACHE_DIR } : {}),
   // 'jsx' (the default) joins elements written on separate lines: "OverviewNext" in the page and the search index.
   compressHTML: true,
-  // Pages only: redirect pages, the feed and the text files are endpoints, written as files, not folders.
-  integrations: [sitemap({ filter: isSitemapPage })],
+  integrations: [
+    // Pages only: redirect pages, the feed and the text files are endpoints, written as files, not folders.
+    sitemap({ filter: isSitemapPage }),
+    // Copies the content folder's documents into the site, then builds the Pagefind index; any indexing failure fails the build.
+    searchIndex({ documentsDir: path.join(contentDir, 'assets') }),
+  ],
   vite: {
     // Content names its images by site path; `@content` lets components find them in the configured folder.
     resolve: { alias: { '@content': contentDir } },

@@ -1,10 +1,21 @@
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.CAP_TEST_PORT ?? 4399);
+/** The search fixture site (tests/fixtures/search, built by `npm run build:fixtures`) is served on the next port. */
+const fixturePort = port + 1;
+
+const browser = {
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  },
+};
 
 /**
  * End-to-end tests run against the built site (`dist/`), served by `astro preview`, in Debian's
  * Chromium: Playwright cannot download its own browsers here. A missing browser is a failure.
+ * `--ignore-lock`: two preview servers run at once, in the foreground (Astro 7 otherwise allows one
+ * per project, and backgrounds it when it detects an agent).
  */
 export default defineConfig({
   testDir: './e2e',
@@ -12,18 +23,25 @@ export default defineConfig({
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
   reporter: [['list']],
-  use: {
-    baseURL: `http://127.0.0.1:${port}`,
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  projects: [
+    { name: 'site', testIgnore: /\.fixture\.spec\.ts$/, use: { ...browser, baseURL: `http://127.0.0.1:${port}` } },
+    { name: 'search-fixture', testMatch: /search\.fixture\.spec\.ts$/, use: { ...browser, baseURL: `http://127.0.0.1:${fixturePort}` } },
+  ],
+  webServer: [
+    {
+      command: `astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
+      cwd: '..',
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
     },
-  },
-  webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${port}`,
-    cwd: '..',
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+    {
+      command: `astro preview --ignore-lock --host 127.0.0.1 --port ${fixturePort}`,
+      cwd: '..',
+      env: { CAP_OUT_DIR: 'tests/.tmp/search-fixture/dist' },
+      url: `http://127.0.0.1:${fixturePort}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

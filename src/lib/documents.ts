@@ -1,12 +1,13 @@
 /**
  * Where a document link goes. Content names documents by their old site path
- * (`/CAP/action_plans/jan_2021_CX.pdf`); the ones this site holds in `public/` are served
- * here, the others from the archive of the old site (`documentArchive` in site-config).
+ * (`/CAP/action_plans/jan_2021_CX.pdf`); the ones this site holds (`documentRoots` in
+ * site-config: `public/`, then the content folder's `assets/`) are served here, the others
+ * from the archive of the old site (`documentArchive`).
  * Every component that links a document passes its address through `documentHref`.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { documentArchive, publicDir } from '../site-config.ts';
+import { documentArchive, documentRoots } from '../site-config.ts';
 import { documentType } from './action-plans.ts';
 
 /** The archive origin, checked: `https://host[:port]`, nothing after it. */
@@ -47,13 +48,15 @@ export function resolveDocumentHref(url: string, source: DocumentSource): string
   return source.isLocal(decoded) ? url : `${archiveOrigin(source.archive)}${url}`;
 }
 
-/** True when `public/` holds the file at `sitePath` (never outside `public/`). */
-export function isPublicFile(sitePath: string, root: string = publicDir): boolean {
-  const file = path.resolve(root, `.${path.posix.normalize(sitePath)}`);
-  return file.startsWith(root + path.sep) && existsSync(file);
+/** True when one of `roots` holds the file at `sitePath` (never outside a root). */
+export function isHeldFile(sitePath: string, roots: readonly string[] = documentRoots): boolean {
+  return roots.some((root) => {
+    const file = path.resolve(root, `.${path.posix.normalize(sitePath)}`);
+    return file.startsWith(path.resolve(root) + path.sep) && existsSync(file);
+  });
 }
 
-/** The site's document rule: held in `public/`, else the configured archive. */
+/** The site's document rule: held by the site, else the configured archive. */
 export function documentHref(url: string): string {
-  return resolveDocumentHref(url, { archive: documentArchive, isLocal: (p) => isPublicFile(p) });
+  return resolveDocumentHref(url, { archive: documentArchive, isLocal: (p) => isHeldFile(p) });
 }

@@ -27,3 +27,12 @@ export function longDate(date: Date): string {
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** Titles of the goals whose `newsTag` a post carries (case-insensitive), sorted. */
+export function goalsTagged(goals: readonly { title: string; newsTag?: string | undefined }[], tags: readonly string[]): string[] {
+  const wanted = new Set(tags.map((tag) => tag.toLowerCase()));
+  return goals
+    .filter((goal) => goal.newsTag !== undefined && wanted.has(goal.newsTag.toLowerCase()))
+    .map((goal) => goal.title)
+    .sort((a, b) => a.localeCompare(b));
+}

@@ -86,17 +86,21 @@ describe('Narrative', () => {
 
 describe('ActionPlans', () => {
   it('groups plans by year, newest first, marking PDFs', async () => {
-    const html = await render(ActionPlans, { plans: sample.actionPlans });
+    const html = await render(ActionPlans, { plans: sample.actionPlans, goalPermalink: sample.permalink });
     expect(html.querySelectorAll('h3').map((h) => h.text)).toEqual(['2020', '2018']);
-    expect(html.querySelectorAll('li a').map((a) => a.text)).toEqual([
+    expect(html.querySelectorAll('li a:not(.cap-plans__page)').map((a) => a.text)).toEqual([
       'December 2020 action plan',
       'FY2018 Q4 action plan, published December 2018',
+    ]);
+    expect(html.querySelectorAll('li a.cap-plans__page').map((a) => a.getAttribute('href'))).toEqual([
+      '/CAP/sample/action-plans/2020-12/',
+      '/CAP/sample/action-plans/2018-Q4/',
     ]);
     expect(html.querySelector('li')?.text).toContain('(PDF)');
   });
 
   it('says so when there are none', async () => {
-    expect((await render(ActionPlans, { plans: [] })).text).toContain('No action plans have been published');
+    expect((await render(ActionPlans, { plans: [], goalPermalink: '/CAP/none/' })).text).toContain('No action plans have been published');
   });
 });
 

@@ -55,7 +55,7 @@ test.describe('without JavaScript', () => {
       await expect(text(page, s)).toBeVisible();
     }
     await expect(accordion(page).getByRole('button')).toHaveCount(0);
-    await expect(page.locator('[aria-expanded], [aria-controls], [hidden]')).toHaveCount(0);
+    await expect(accordion(page).locator('[aria-expanded], [aria-controls], [hidden]')).toHaveCount(0);
     await expect(accordion(page)).not.toHaveAttribute('data-enhanced');
   });
 });

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { archiveOrigin, documentHref, isPublicFile, resolveDocumentHref } from '../../src/lib/documents.ts';
+import { archiveOrigin, documentHref, isHeldFile, resolveDocumentHref } from '../../src/lib/documents.ts';
 import { feedItems, plansNewestFirst } from '../../src/lib/feed.ts';
 import { isSitemapPage, robotsTxt, securityTxt } from '../../src/lib/site-files.ts';
 import { documentArchive, publicDir } from '../../src/site-config.ts';
@@ -37,9 +37,9 @@ describe('document links', () => {
     mkdirSync(path.join(root, 'CAP'));
     writeFileSync(path.join(root, 'CAP', 'plan.pdf'), '%PDF');
     writeFileSync(path.join(root, '..', `${path.basename(root)}-outside.pdf`), '%PDF');
-    expect(isPublicFile('/CAP/plan.pdf', root)).toBe(true);
-    expect(isPublicFile('/CAP/other.pdf', root)).toBe(false);
-    expect(isPublicFile(`/../${path.basename(root)}-outside.pdf`, root)).toBe(false);
+    expect(isHeldFile('/CAP/plan.pdf', [root])).toBe(true);
+    expect(isHeldFile('/CAP/other.pdf', [root])).toBe(false);
+    expect(isHeldFile(`/../${path.basename(root)}-outside.pdf`, [root])).toBe(false);
   });
   it('the site rule uses public/ and the configured archive (the archived performance.gov by default)', () => {
     expect(publicDir).toBe(path.resolve(import.meta.dirname, '../../public'));

@@ -1,0 +1,100 @@
+/**
+ * What a search is (query, filters, order) and how it is written in the page's URL
+ * (`/search/?q=surveys&type=action-plan&fy=2020`). Shared by the search page's script and tests;
+ * no DOM, no Astro.
+ */
+
+/** Content types, as filtered in the index (`label`) and written in the URL (`slug`). */
+export const SEARCH_TYPES = [
+  { slug: 'goal', label: 'Goal' },
+  { slug: 'action-plan', label: 'Action plan' },
+  { slug: 'news', label: 'News' },
+] as const;
+
+export type SortOrder = 'relevance' | 'newest';
+
+export interface SearchState {
+  /** The words typed; '' for none. */
+  q: string;
+  /** Type slugs picked (any of them matches); none picked means all types. */
+  types: string[];
+  /** Goal title, or '' for all goals. */
+  goal: string;
+  /** Fiscal year such as '2020', or '' for all years. */
+  fy: string;
+  /** Typed queries rank by relevance unless the reader asks for newest first. */
+  sort: SortOrder;
+}
+
+export const EMPTY_STATE: SearchState = { q: '', types: [], goal: '', fy: '', sort: 'relevance' };
+
+/** Reads a search from URL parameters, ignoring unknown types and malformed years. */
+export function stateFromParams(params: URLSearchParams): SearchState {
+  const known = new Set<string>(SEARCH_TYPES.map((type) => type.slug));
+  const fy = (params.get('fy') ?? '').trim();
+  return {
+    q: (params.get('q') ?? '').trim(),
+    types: [...new Set(params.getAll('type'))].filter((slug) => known.has(slug)),
+    goal: (params.get('goal') ?? '').trim(),
+    fy: /^\d{4}$/.test(fy) ? fy : '',
+    sort: params.get('sort') === 'newest' ? 'newest' : 'relevance',
+  };
+}
+
+/** URL parameters for a search, leaving out what is at its default; types in a fixed order. */
+export function paramsFromState(state: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const type of SEARCH_TYPES) if (state.types.includes(type.slug)) params.append('type', type.slug);
+  if (state.goal) params.set('goal', state.goal);
+  if (state.fy) params.set('fy', state.fy);
+  if (state.sort === 'newest') params.set('sort', 'newest');
+  return params;
+}
+
+/** True when the search has no words and no filters: nothing to show yet. */
+export function isEmpty(state: SearchState): boolean {
+  return !state.q && state.types.length === 0 && !state.goal && !state.fy;
+}
+
+/** Pagefind filter object: all given filters must match; several types match any of them. */
+export function pagefindFilters(state: SearchState): Record<string, string | { any: string[] }> {
+  const filters: Record<string, string | { any: string[] }> = {};
+  const types = SEARCH_TYPES.filter((type) => state.types.includes(type.slug)).map((type) => type.label);
+  if (types.length > 0) filters.type = { any: types };
+  if (state.goal) filters.goal = state.goal;
+  if (state.fy) filters.fiscalYear = state.fy;
+  return filters;
+}
+
+/**
+ * Pagefind sort: newest first when asked, or when there are no words to rank by
+ * (a filter-only listing); otherwise undefined, meaning relevance.
+ */
+export function pagefindSort(state: SearchState): Record<string, 'asc' | 'desc'> | undefined {
+  return state.sort === 'newest' || !state.q ? { date: 'desc' } : undefined;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `2021-01` → "January 2021"; `2019-09-19` → "September 19, 2019"; anything else as it is. */
+export function formatResultDate(value: string): string {
+  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
+  const month = match && MONTHS[Number(match[2]) - 1];
+  if (!match || !month) return value;
+  return match[3] ? `${month} ${Number(match[3])}, ${match[1]}` : `${month} ${match[1]}`;
+}
+
+/** The sentence announced after a search: "3 results for “surveys”, filtered by Action plan, FY2020." */
+export function resultSummary(count: number, state: SearchState): string {
+  const what = count === 0 ? 'No results' : `${count} result${count === 1 ? '' : 's'}`;
+  const words = state.q ? ` for “${state.q}”` : '';
+  const filters = [
+    ...SEARCH_TYPES.filter((type) => state.types.includes(type.slug)).map((type) => type.label),
+    state.goal,
+    state.fy && `FY${state.fy}`,
+  ].filter(Boolean);
+  const filtered = filters.length > 0 ? `, filtered by ${filters.join(', ')}` : '';
+  const order = state.sort === 'newest' && state.q ? ', newest first' : '';
+  return `${what}${words}${filtered}${order}.`;
+}

@@ -1,0 +1,219 @@
+/**
+ * The search page's behaviour: reads the search from the URL, runs it with Pagefind's JS API
+ * (loaded from /pagefind/ on this page only), renders results in our own markup, announces the
+ * count, and writes the search back to the URL (typing replaces the history entry; submitting
+ * or changing a filter adds one, so Back returns to the previous search).
+ */
+import {
+  formatResultDate,
+  isEmpty,
+  pagefindFilters,
+  pagefindSort,
+  paramsFromState,
+  resultSummary,
+  stateFromParams,
+  type SearchState,
+} from '../lib/search-state.ts';
+
+/** The part of Pagefind's JS API this page uses. */
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  preload(term: string, options?: Record<string, unknown>): Promise<void>;
+  search(term: string | null, options?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
+}
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindData>;
+}
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+
+const PAGE_SIZE = 10;
+const TYPING_DELAY_MS = 200;
+
+export function startSearchPage(): void {
+  const root = document.querySelector<HTMLElement>('[data-search-root]');
+  const form = document.querySelector<HTMLFormElement>('#search-form');
+  const input = document.querySelector<HTMLInputElement>('#search-q');
+  const status = root?.querySelector<HTMLElement>('[data-search-status]');
+  const list = root?.querySelector<HTMLOListElement>('[data-search-results]');
+  const more = root?.querySelector<HTMLButtonElement>('[data-search-more]');
+  if (!root || !form || !input || !status || !list || !more) return;
+
+  root.querySelector('[data-search-nojs]')?.setAttribute('hidden', '');
+  root.querySelector('[data-search-ui]')?.removeAttribute('hidden');
+
+  let pagefind: Promise<Pagefind> | undefined;
+  const loadPagefind = (): Promise<Pagefind> => {
+    pagefind ??= (async () => {
+      const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
+      const module = (await import(/* @vite-ignore */ url)) as Pagefind;
+      await module.options({ excerptLength: 30 });
+      await module.init();
+      return module;
+    })();
+    return pagefind;
+  };
+
+  let run = 0; // only the newest search may render
+  let remaining: PagefindResult[] = [];
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const readForm = (): SearchState => stateFromParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+  const fillForm = (state: SearchState): void => {
+    input.value = state.q;
+    for (const box of document.querySelectorAll<HTMLInputElement>('input[name="type"][form="search-form"]')) box.checked = state.types.includes(box.value);
+    setSelect('#search-goal', state.goal);
+    setSelect('#search-fy', state.fy);
+    setSelect('#search-sort', state.sort);
+  };
+
+  const writeUrl = (state: SearchState, mode: 'push' | 'replace'): void => {
+    const query = paramsFromState(state).toString();
+    const url = `${location.pathname}${query ? `?${query}` : ''}`;
+    if (url === `${location.pathname}${location.search}`) return;
+    if (mode === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  };
+
+  const search = async (state: SearchState): Promise<void> => {
+    const current = ++run;
+    if (isEmpty(state)) {
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = '';
+      return;
+    }
+    let found: PagefindResult[];
+    try {
+      const pf = await loadPagefind();
+      const response = await pf.search(state.q || null, { filters: pagefindFilters(state), sort: pagefindSort(state) });
+      if (current !== run || response === null) return; // a newer search has started
+      found = response.results;
+    } catch (error) {
+      if (current !== run) return;
+      console.error(error);
+      pagefind = undefined;
+      status.textContent = 'Search is not available right now: the search index could not be loaded. Browse every action plan or the list of goals instead.';
+      list.replaceChildren();
+      more.hidden = true;
+      return;
+    }
+    list.replaceChildren();
+    remaining = found;
+    await showMore(current, false);
+    if (current !== run) return;
+    status.textContent = found.length === 0 ? `${resultSummary(0, state)} ${noResultsHint(state)}` : resultSummary(found.length, state);
+  };
+
+  const showMore = async (current: number, moveFocus: boolean): Promise<void> => {
+    const batch = remaining.slice(0, PAGE_SIZE);
+    remaining = remaining.slice(PAGE_SIZE);
+    const data = await Promise.all(batch.map((result) => result.data()));
+    if (current !== run) return;
+    const items = data.map(renderResult);
+    list.append(...items);
+    more.hidden = remaining.length === 0;
+    if (moveFocus) items[0]?.querySelector('a')?.focus();
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typingTimer);
+    const state = readForm();
+    writeUrl(state, 'push');
+    void search(state);
+  });
+  input.addEventListener('input', () => {
+    clearTimeout(typingTimer);
+    if (input.value.trim()) void loadPagefind().then((pf) => pf.preload(input.value.trim()));
+    typingTimer = setTimeout(() => {
+      const state = readForm();
+      writeUrl(state, 'replace');
+      void search(state);
+    }, TYPING_DELAY_MS);
+  });
+  root.addEventListener('change', (event) => {
+    if (event.target === input) return;
+    clearTimeout(typingTimer);
+    const state = readForm();
+    writeUrl(state, 'push');
+    void search(state);
+  });
+  more.addEventListener('click', () => void showMore(run, true));
+  window.addEventListener('popstate', () => {
+    const state = stateFromParams(new URLSearchParams(location.search));
+    fillForm(state);
+    void search(state);
+  });
+
+  const initial = stateFromParams(new URLSearchParams(location.search));
+  fillForm(initial);
+  void search(initial);
+}
+
+function setSelect(selector: string, value: string): void {
+  const select = document.querySelector<HTMLSelectElement>(selector);
+  if (!select) return;
+  // A value from a shared URL that the list lacks (a goal since renamed) still filters, visibly.
+  if (value && ![...select.options].some((option) => option.value === value)) select.add(new Option(value, value));
+  select.value = value;
+}
+
+function noResultsHint(state: SearchState): string {
+  return state.types.length > 0 || state.goal || state.fy
+    ? 'Try removing a filter, or use fewer or different words.'
+    : 'Check the spelling, or try fewer or more general words.';
+}
+
+/** One result: type, linked title, goal and date, and the excerpt with matches marked. */
+function renderResult(data: PagefindData): HTMLLIElement {
+  const type = data.meta.type ?? data.filters.type?.[0] ?? '';
+  const item = element('li', 'cap-result');
+  item.append(element('p', 'cap-result__type', type));
+  const heading = element('h2', 'cap-result__title');
+  const link = element('a', '', data.meta.title ?? data.url);
+  link.href = data.url;
+  heading.append(link);
+  item.append(heading);
+
+  const meta = element('p', 'cap-result__meta');
+  const parts: Node[] = [];
+  if (data.meta.goal && type !== 'Goal') parts.push(document.createTextNode(`Goal: ${data.meta.goal}`));
+  if (data.meta.date) {
+    const prefix = type === 'Goal' ? 'Latest action plan: ' : type === 'Action plan' ? 'Published ' : '';
+    const time = element('time', '', formatResultDate(data.meta.date));
+    time.dateTime = data.meta.date;
+    if (parts.length > 0) parts.push(document.createTextNode(' · '));
+    parts.push(document.createTextNode(prefix), time);
+  }
+  if (parts.length > 0) {
+    meta.append(...parts);
+    item.append(meta);
+  }
+  const excerpt = element('p', 'cap-result__excerpt');
+  excerpt.append(...markedText(data.excerpt));
+  item.append(excerpt);
+  return item;
+}
+
+/** Pagefind's excerpt is escaped text with `<mark>`; rebuild it keeping only text and `<mark>`. */
+function markedText(excerpt: string): Node[] {
+  const template = document.createElement('template');
+  template.innerHTML = excerpt;
+  return [...template.content.childNodes].map((node) =>
+    node.nodeName === 'MARK' ? element('mark', '', node.textContent ?? '') : document.createTextNode(node.textContent ?? ''),
+  );
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}

@@ -1,0 +1,57 @@
+/** Runs against the search fixture site (tests/fixtures/search), whose PDFs are generated at build time. */
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe.ts';
+
+const PDF_ONLY_WORD = 'quillwort';
+
+test('a word found only inside a plan’s PDF returns that plan’s page', async ({ page }) => {
+  await page.goto(`/search/?q=${PDF_ONLY_WORD}`);
+  await expect(page.getByRole('status')).toHaveText(`1 result for “${PDF_ONLY_WORD}”.`);
+  const result = page.locator('[data-search-results] > li');
+  await expect(result.getByRole('link')).toHaveText('September 2020 action plan');
+  await expect(result.getByRole('link')).toHaveAttribute('href', '/CAP/grants/action-plans/2020-09/');
+  await expect(result).toContainText('Goal: Results-Oriented Accountability for Grants');
+  await expect(result.locator('mark')).toHaveText([PDF_ONLY_WORD]);
+  await expectNoAxeViolations(page);
+});
+
+test('the plan page shows the PDF’s text, collapsed, and its size', async ({ page }) => {
+  await page.goto('/CAP/grants/action-plans/2020-09/');
+  const text = page.locator('details.cap-plan__text');
+  await expect(text.locator('summary')).toHaveText('Text of the plan');
+  await expect(text).not.toHaveAttribute('open');
+  await expect(text).toContainText(`pilot the ${PDF_ONLY_WORD} risk dashboard`);
+  const link = page.getByRole('link', { name: /^Read the September 2020 action plan \(PDF, \d+(\.\d)? (KB|bytes)\)$/ });
+  await expect(link).toHaveAttribute('href', '/CAP/action_plans/grants-2020-09.pdf');
+  // The document the content folder carries is published with the site.
+  const response = await page.request.get('/CAP/action_plans/grants-2020-09.pdf');
+  expect(response.status()).toBe(200);
+  await expectNoAxeViolations(page);
+});
+
+test('an unreadable PDF is reported once by name and its page is built without text', async ({ page }) => {
+  const log = readFileSync(new URL('../.tmp/search-fixture/build.log', import.meta.url), 'utf8');
+  const warnings = log.split('\n').filter((line) => line.includes('grants-2020-06.pdf'));
+  expect(warnings).toHaveLength(1);
+  expect(warnings[0]).toMatch(/Could not read the text of \/CAP\/action_plans\/grants-2020-06\.pdf/);
+  await page.goto('/CAP/grants/action-plans/2020-06/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('June 2020 action plan');
+  await expect(page.locator('details.cap-plan__text')).toHaveCount(0);
+});
+
+test('a plan linked off-site shows its type but no size', async ({ page }) => {
+  await page.goto('/CAP/grants/action-plans/2019-Q4/');
+  await expect(page.getByRole('link', { name: 'Read the FY2019 Q4 action plan, published December 2019 (PDF)' })).toHaveAttribute(
+    'href',
+    'https://www.performance.gov/CAP/action_plans/FY2019_Q4_Grants.pdf',
+  );
+});
+
+test('news posts carry the goal they are tagged with', async ({ page }) => {
+  await page.goto('/search/?q=grants&type=news');
+  const result = page.locator('[data-search-results] > li');
+  await expect(result).toHaveCount(1);
+  await expect(result).toContainText('Goal: Results-Oriented Accountability for Grants');
+  await expect(result).toContainText('October 1, 2020');
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_STATE, formatResultDate, isEmpty, pagefindFilters, pagefindSort, paramsFromState, resultSummary, stateFromParams } from '../../src/lib/search-state.ts';
+
+describe('search state in the URL', () => {
+  it('round-trips query, types, goal, fiscal year and order', () => {
+    const query = 'q=customer+surveys&type=action-plan&type=news&goal=Improving+Customer+Experience&fy=2020&sort=newest';
+    const state = stateFromParams(new URLSearchParams(query));
+    expect(state).toEqual({ q: 'customer surveys', types: ['action-plan', 'news'], goal: 'Improving Customer Experience', fy: '2020', sort: 'newest' });
+    expect(paramsFromState(state).toString()).toBe(query);
+  });
+
+  it('drops unknown types, malformed years and defaults', () => {
+    const state = stateFromParams(new URLSearchParams('q=+&type=podcast&type=goal&type=goal&fy=20x0&sort=oldest'));
+    expect(state).toEqual({ ...EMPTY_STATE, types: ['goal'] });
+    expect(paramsFromState(state).toString()).toBe('type=goal');
+    expect(paramsFromState(EMPTY_STATE).toString()).toBe('');
+    expect(isEmpty(EMPTY_STATE)).toBe(true);
+    expect(isEmpty(state)).toBe(false);
+  });
+});
+
+describe('Pagefind options', () => {
+  it('turns the state into filters and a sort', () => {
+    const state = { ...EMPTY_STATE, q: 'grants', types: ['news', 'action-plan'], fy: '2020' };
+    expect(pagefindFilters(state)).toEqual({ type: { any: ['Action plan', 'News'] }, fiscalYear: '2020' });
+    expect(pagefindSort(state)).toBeUndefined();
+    expect(pagefindSort({ ...state, sort: 'newest' })).toEqual({ date: 'desc' });
+    expect(pagefindSort({ ...state, q: '' })).toEqual({ date: 'desc' });
+  });
+});
+
+describe('words shown', () => {
+  it('formats result dates by their precision', () => {
+    expect(formatResultDate('2021-01')).toBe('January 2021');
+    expect(formatResultDate('2019-09-19')).toBe('September 19, 2019');
+    expect(formatResultDate('soon')).toBe('soon');
+  });
+  it('summarises the count, words and filters', () => {
+    expect(resultSummary(1, { ...EMPTY_STATE, q: 'hassle' })).toBe('1 result for “hassle”.');
+    expect(resultSummary(0, { ...EMPTY_STATE, types: ['action-plan'], fy: '2020' })).toBe('No results, filtered by Action plan, FY2020.');
+    expect(resultSummary(2, { ...EMPTY_STATE, q: 'a', sort: 'newest' })).toBe('2 results for “a”, newest first.');
+  });
+});
