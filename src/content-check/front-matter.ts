@@ -4,14 +4,20 @@ export type FrontMatter =
   | { ok: true; data: unknown; body: string }
   | { ok: false; problems: string[] };
 
+/** The YAML between the opening and closing `---` lines, and the Markdown after them. */
+export function splitFrontMatter(source: string): { yaml: string; body: string } | undefined {
+  const match = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
+  return match ? { yaml: match[1]!, body: source.slice(match[0].length) } : undefined;
+}
+
 /**
  * Reads the YAML front matter of a Markdown file strictly: duplicate keys are errors,
  * because a lenient parser would silently keep only the last value.
  */
 export function readFrontMatter(source: string): FrontMatter {
-  const match = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
-  if (!match) return { ok: false, problems: ['front matter: expected the file to start with a block between "---" lines'] };
-  const yaml = match[1]!;
+  const split = splitFrontMatter(source);
+  if (!split) return { ok: false, problems: ['front matter: expected the file to start with a block between "---" lines'] };
+  const { yaml } = split;
   const document = parseDocument(yaml, { uniqueKeys: true, prettyErrors: false });
   if (document.errors.length > 0) {
     return {
@@ -26,5 +32,5 @@ export function readFrontMatter(source: string): FrontMatter {
       }),
     };
   }
-  return { ok: true, data: document.toJS(), body: source.slice(match[0].length) };
+  return { ok: true, data: document.toJS(), body: split.body };
 }

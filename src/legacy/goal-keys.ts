@@ -22,6 +22,8 @@ export interface LegacyGoal {
   issues: LegacyIssue[];
   /** Keys present but empty, which the legacy site treated as absent. */
   emptyKeys: string[];
+  /** Keys the legacy layout knew but the structured format has no place for; their values are left out. */
+  dropped: LegacyIssue[];
 }
 
 /** A file is in the legacy format when it names the Jekyll layout, as every legacy goal page does. */
@@ -61,6 +63,20 @@ const SCALAR_KEYS: Record<string, string> = {
   'next-page-url': 'next.url',
 };
 
+/**
+ * Keys the legacy layout read that switched on fixed blocks of its own (a mailing-list sign-up box,
+ * a grants "innovation" box, a Code of Federal Regulations note). This site has no such blocks, so
+ * the values are left out and said to be; a mailing list's title and address become a resource.
+ */
+const RETIRED_KEYS: Record<string, string> = {
+  'listserv-include': 'the mailing-list box it switched on does not exist here; listserv-title and listserv-url become a resource',
+  innovation: 'the legacy layout used it to switch on a fixed "innovation" box, which this site does not have; add a resource if its link is needed',
+  CFR: 'the legacy layout used it to switch on a fixed Code of Federal Regulations note, which this site does not have; add a resource if its link is needed',
+};
+
+/** The mailing list of a goal, which becomes its last resource. */
+const LISTSERV_KEYS = { 'listserv-title': 'name', 'listserv-url': 'url' } as const;
+
 /** The legacy site's category labels, singular, as `cap-category` wrote them. */
 const CATEGORY_ALIASES: Record<string, string> = {
   'key driver of reform': 'Key Drivers of Transformation',
@@ -98,7 +114,7 @@ export function leaderKey(n: number, field: Exclude<LeaderField, 'alt'>): string
 
 /** Every key a legacy goal page may hold, with numbered families spelled out; for "did you mean". */
 export function knownLegacyKeys(): string[] {
-  const keys = ['layout', 'url', 'redirect_from', ...Object.keys(SCALAR_KEYS), 'KPI'];
+  const keys = ['layout', 'url', 'redirect_from', ...Object.keys(SCALAR_KEYS), 'KPI', ...Object.keys(LISTSERV_KEYS), ...Object.keys(RETIRED_KEYS)];
   for (let n = 1; n <= 10; n++) keys.push(`resource-${n}-name`, `resource-${n}-url`, `KPI-${n}`);
   for (let n = 1; n <= 6; n++) {
     keys.push(`alt_text_${n}`, ...LEADER_FIELDS.map((field) => leaderKey(n, field)));
@@ -158,12 +174,14 @@ export function mapLegacyGoal(raw: Record<string, unknown>): LegacyGoal {
   const origins = new Map<string, string>();
   const issues: LegacyIssue[] = [];
   const emptyKeys: string[] = [];
+  const dropped: LegacyIssue[] = [];
   const put = (path: string, value: unknown, key: string) => {
     setPath(input, path, value);
     origins.set(path, key);
   };
 
   const resources = new Map<number, Partial<Record<'name' | 'url', Given>>>();
+  const listserv: Partial<Record<'name' | 'url', Given>> = {};
   const leaders = new Map<number, Partial<Record<LeaderField, Given>>>();
   const kpiTitles = new Map<number, Given>();
   const narratives = new Map<string, { text?: Given; bullets: Map<number, Given> }>();
@@ -194,6 +212,10 @@ export function mapLegacyGoal(raw: Record<string, unknown>): LegacyGoal {
     } else if (key === 'cap-category') {
       const label = String(value).trim();
       put('category', CATEGORY_ALIASES[label.toLowerCase()] ?? label, key);
+    } else if (key in RETIRED_KEYS) {
+      dropped.push({ key, message: RETIRED_KEYS[key]! });
+    } else if (key in LISTSERV_KEYS) {
+      listserv[LISTSERV_KEYS[key as keyof typeof LISTSERV_KEYS]] = given;
     } else if (key in SCALAR_KEYS) {
       put(SCALAR_KEYS[key]!, value, key);
     } else if ((m = /^resource-(\d+)-(name|url)$/.exec(key))) {
@@ -224,10 +246,12 @@ export function mapLegacyGoal(raw: Record<string, unknown>): LegacyGoal {
     }
   }
 
-  sortedValues(resources).forEach(([n, fields], i) => {
+  const resourceList = sortedValues(resources).map(([n, fields]) => ({ fields, keyOf: (field: string) => `resource-${n}-${field}` }));
+  if (listserv.name || listserv.url) resourceList.push({ fields: listserv, keyOf: (field) => `listserv-${field === 'name' ? 'title' : 'url'}` });
+  resourceList.forEach(({ fields, keyOf }, i) => {
     setPath(input, `resources.${i}`, {});
     for (const field of ['name', 'url'] as const) {
-      origins.set(`resources.${i}.${field}`, fields[field]?.key ?? `resource-${n}-${field}`);
+      origins.set(`resources.${i}.${field}`, fields[field]?.key ?? keyOf(field));
       if (fields[field]) setPath(input, `resources.${i}.${field}`, fields[field].value);
     }
   });
@@ -260,7 +284,7 @@ export function mapLegacyGoal(raw: Record<string, unknown>): LegacyGoal {
   if (url !== undefined && !normalisedEqual(url, raw.permalink)) redirects.push({ value: url, key: 'url' });
   redirects.forEach((r, i) => put(`redirectFrom.${i}`, r.value, r.key));
 
-  return { input, origins, issues, emptyKeys };
+  return { input, origins, issues, emptyKeys, dropped };
 }
 
 function normalisedEqual(a: unknown, b: unknown): boolean {
@@ -275,4 +299,27 @@ export function legacyKeyFor(path: readonly PropertyKey[], origins: Map<string, 
     if (key) return key;
   }
   return undefined;
+}
+
+/** What kind of value a legacy key holds, for tools that repair values before mapping (the importer). */
+export type LegacyValueRole = 'narrative' | 'name' | 'image' | 'link' | 'date' | 'text';
+
+/**
+ * The role of a legacy key's value: `narrative` text may hold paragraphs; a `name` is a person's
+ * name; an `image` is a site path to a picture; a `link` is any other address or document path;
+ * a `date` is a day. Everything else is one line of `text`.
+ */
+export function legacyValueRole(key: string): LegacyValueRole {
+  if (['statement', 'challenge', 'opportunity', 'challenge-bullets-text'].includes(key)) return 'narrative';
+  if (/^goal-leader-(?:\d+-)?name$/.test(key)) return 'name';
+  if (key === 'cap-icon' || /^goal-leader-(?:\d+-)?photo$/.test(key)) return 'image';
+  if (key === 'CAP-event-date') return 'date';
+  if (
+    ['url', 'redirect_from', 'permalink', 'featured-box-url', 'current-action-plan', 'cap-kpi-url', 'event-link', 'previous-page-url', 'next-page-url', 'listserv-url'].includes(key) ||
+    /^resource-\d+-url$/.test(key) ||
+    /^action-\d{4}-/.test(key)
+  ) {
+    return 'link';
+  }
+  return 'text';
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readFrontMatter } from '../../src/content-check/front-matter.ts';
-import { knownLegacyKeys, legacyKeyFor, legacyPeriod, mapLegacyGoal } from '../../src/legacy/goal-keys.ts';
+import { knownLegacyKeys, legacyKeyFor, legacyPeriod, legacyValueRole, mapLegacyGoal } from '../../src/legacy/goal-keys.ts';
 
 const seed = readFileSync(new URL('../fixtures/legacy/cx.md', import.meta.url), 'utf8');
 
@@ -179,5 +179,38 @@ describe('the seed page', () => {
     expect(resources).toHaveLength(7);
     expect(resources[0]).toEqual({ name: '2019 CX Action Plan Summary', url: 'https://www.performance.gov/CX-HISP-Action-Plans' });
     expect(origins.get('resources.6.name')).toBe('resource-8-name');
+  });
+});
+
+describe('keys only the legacy layout used', () => {
+  it('listserv-title and listserv-url become the last resource', () => {
+    const { input, origins, issues, dropped } = mapWith({
+      'listserv-url': 'https://list.gov/', 'listserv-title': 'Mailing list', 'resource-2-name': 'Two', 'resource-2-url': '/2',
+    });
+    expect(input.resources).toEqual([{ name: 'Two', url: '/2' }, { name: 'Mailing list', url: 'https://list.gov/' }]);
+    expect(origins.get('resources.1.name')).toBe('listserv-title');
+    expect(origins.get('resources.1.url')).toBe('listserv-url');
+    expect(issues).toEqual([]);
+    expect(dropped).toEqual([]);
+  });
+
+  it.each(['listserv-include', 'innovation', 'CFR'])('%s is known but has no place: listed as dropped, not an issue', (key) => {
+    const { input, issues, dropped } = mapWith({ [key]: true });
+    expect(issues).toEqual([]);
+    expect(dropped).toEqual([{ key, message: expect.any(String) }]);
+    expect(Object.keys(input).sort()).toEqual(['permalink', 'title']);
+  });
+});
+
+describe('legacyValueRole', () => {
+  it.each([
+    ['statement', 'narrative'], ['challenge-bullets-text', 'narrative'],
+    ['goal-leader-name', 'name'], ['goal-leader-6-name', 'name'],
+    ['cap-icon', 'image'], ['goal-leader-3-photo', 'image'],
+    ['CAP-event-date', 'date'],
+    ['permalink', 'link'], ['current-action-plan', 'link'], ['resource-10-url', 'link'], ['action-2018-Q3', 'link'], ['listserv-url', 'link'],
+    ['title', 'text'], ['quote', 'text'], ['goal-leader-title', 'text'],
+  ])('%s holds %s', (key, role) => {
+    expect(legacyValueRole(key)).toBe(role);
   });
 });

@@ -1,0 +1,102 @@
+/**
+ * One legacy Jekyll post → the site's post format (title, date, description, tags, Markdown body).
+ * The date comes from the front matter when it has one, else from the file name
+ * (`2019-09-19-….md`), as Jekyll did. Keys the site never showed are dropped and listed.
+ */
+import { nearest } from '../legacy/suggest.ts';
+import { postSchema } from '../schemas/post.ts';
+import { resolveDuplicates } from './duplicates.ts';
+import type { LegacyEntry } from './legacy-front-matter.ts';
+import { parseProseDate } from './prose-date.ts';
+import type { Note } from './types.ts';
+
+/** Keys of legacy posts that have no place here, with why. */
+const DROPPED_POST_KEYS: Record<string, string> = {
+  image: 'posts here have no picture',
+  image_accessibility: 'the alt text of the dropped image',
+  'alt-text': 'the alt text of the dropped image',
+  authors: 'posts here name no authors',
+  author: 'posts here name no authors',
+  rating: 'the legacy site never showed it',
+  summary: 'a social-card type the legacy site never showed',
+  agency: 'the legacy site never showed it',
+  categories: 'posts here have tags only',
+};
+const KNOWN_POST_KEYS = ['layout', 'title', 'date', 'permalink', 'description', 'excerpt', 'tags', 'tag', ...Object.keys(DROPPED_POST_KEYS)];
+
+const isEmpty = (value: unknown) => value === null || value === undefined || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
+
+function dateOf(value: unknown): string | undefined {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (typeof value !== 'string') return undefined;
+  const day = /^(\d{4}-\d{2}-\d{2})(?:[ T]|$)/.exec(value.trim());
+  return day ? parseProseDate(day[1]!)?.iso : parseProseDate(value)?.iso;
+}
+
+/** The first paragraph of the body as plain text, cut at a sentence end near 200 characters. */
+export function descriptionFromBody(body: string): string | undefined {
+  const paragraph = body
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .find((p) => p && !/^(#|[-*+] |\d+\. |>|<|\{[%{])/.test(p));
+  if (!paragraph) return undefined;
+  const plain = paragraph.replace(/!\[[^\]]*\]\([^)]*\)/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
+  if (plain.length <= 200) return plain;
+  const cut = plain.slice(0, 200).lastIndexOf('. ');
+  return cut > 40 ? plain.slice(0, cut + 1) : `${plain.slice(0, 197).trimEnd()}…`;
+}
+
+export type PostDraft =
+  | { ok: true; data: { title: string; date: string; description: string; tags: string[] }; body: string; notes: Note[] }
+  | { ok: false; errors: Note[]; notes: Note[] };
+
+export function convertPost(entries: readonly LegacyEntry[], body: string, fileName: string): PostDraft {
+  const { record, notes } = resolveDuplicates(entries);
+  const errors: Note[] = [];
+  for (const [key, value] of Object.entries(record)) {
+    if (key === 'layout' && value !== 'post') notes.push({ key, message: `expected "post", got ${JSON.stringify(value)}; read as a post because of its folder` });
+    if (!KNOWN_POST_KEYS.includes(key)) {
+      const suggestion = nearest(key, KNOWN_POST_KEYS);
+      notes.push({ key, message: `unknown key${suggestion ? `; did you mean "${suggestion}"?` : ''}; dropped` });
+    } else if (isEmpty(value)) {
+      if (key in DROPPED_POST_KEYS || key === 'excerpt' || key === 'tags') notes.push({ key, message: 'empty, so treated as absent' });
+    } else if (key in DROPPED_POST_KEYS) {
+      notes.push({ key, message: `dropped ${JSON.stringify(value)}: ${DROPPED_POST_KEYS[key]}` });
+    }
+  }
+
+  const title = typeof record.title === 'string' ? record.title.replace(/\s+/g, ' ').trim() : '';
+  if (!title) errors.push({ key: 'title', message: 'required, but missing' });
+
+  const fromName = /^(\d{4}-\d{2}-\d{2})-/.exec(fileName)?.[1];
+  const fromKey = isEmpty(record.date) ? undefined : dateOf(record.date);
+  if (!isEmpty(record.date) && !fromKey) notes.push({ key: 'date', message: `not a date: ${JSON.stringify(record.date)}; the file name's date is used` });
+  const date = fromKey ?? (fromName ? parseProseDate(fromName)?.iso : undefined);
+  if (!date) errors.push({ key: 'date', message: 'required, but missing: no date key and no YYYY-MM-DD- at the start of the file name' });
+  if (fromKey && fromName && fromKey !== fromName) notes.push({ key: 'date', message: `${fromKey} differs from the file name's ${fromName}; the date key wins, as in Jekyll` });
+
+  const permalink = typeof record.permalink === 'string' ? record.permalink.trim() : '';
+  if (!permalink) errors.push({ key: 'permalink', message: 'required, but missing' });
+  else notes.push({ key: 'permalink', message: `old address ${JSON.stringify(permalink)} dropped: posts have no redirect field, so it will not lead to the post` });
+
+  const description = typeof record.description === 'string' && record.description.trim() ? record.description.replace(/\s+/g, ' ').trim() : undefined;
+  const excerpt = typeof record.excerpt === 'string' && record.excerpt.trim() ? record.excerpt.replace(/\s+/g, ' ').trim() : undefined;
+  let summary = description ?? excerpt;
+  if (description && excerpt && excerpt !== description) notes.push({ key: 'excerpt', message: `dropped ${JSON.stringify(excerpt)}: it differs from the description, which is kept` });
+  if (!description && excerpt) notes.push({ key: 'excerpt', message: 'used as the description' });
+  if (!summary) {
+    summary = descriptionFromBody(body);
+    if (summary) notes.push({ key: 'description', message: `missing; taken from the first paragraph: ${JSON.stringify(summary)}` });
+    else errors.push({ key: 'description', message: 'required, but missing, and the post has no paragraph to take it from' });
+  }
+
+  const rawTags = record.tags ?? record.tag;
+  const tags = [...new Set((Array.isArray(rawTags) ? rawTags : typeof rawTags === 'string' ? rawTags.split(/[\s,]+/) : []).map((t) => String(t).trim()).filter(Boolean))];
+  if (/\{%|\{\{/.test(body)) notes.push({ message: 'the body holds Liquid tags ({% … %} or {{ … }}), which this site does not run; edit them out' });
+
+  if (errors.length > 0) return { ok: false, errors, notes };
+  const data = { title, date: date!, description: summary!, tags };
+  const checked = postSchema.safeParse(data);
+  if (!checked.success) return { ok: false, errors: checked.error.issues.map((i) => ({ key: i.path.join('.'), message: i.message })), notes };
+  return { ok: true, data, body: `${body.replace(/^\s*\n/, '').trimEnd()}\n`, notes };
+}

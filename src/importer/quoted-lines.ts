@@ -1,0 +1,45 @@
+/**
+ * Jekyll's YAML parser accepted a quoted value whose later lines start at the left margin
+ * (paragraphs inside `statement: "…"`, a leader title broken over two lines); the YAML
+ * specification, and the `yaml` package, do not. This indents such lines so the value reads as
+ * Jekyll read it, and says which keys needed it. Line numbers do not change.
+ */
+export interface QuotedLines {
+  yaml: string;
+  /** Keys whose quoted value ran over unindented lines. */
+  keys: string[];
+}
+
+/** Index just after the quote that closes a `quote`-quoted scalar starting at `from`, or -1 when the line ends first. */
+function closingQuote(line: string, from: number, quote: string): number {
+  for (let i = from; i < line.length; i++) {
+    const c = line[i];
+    if (quote === '"' && c === '\\') {
+      i++;
+    } else if (c === quote) {
+      if (quote === "'" && line[i + 1] === "'") i++;
+      else return i + 1;
+    }
+  }
+  return -1;
+}
+
+export function indentQuotedContinuations(yaml: string): QuotedLines {
+  const lines = yaml.split('\n');
+  const keys: string[] = [];
+  let open: { key: string; quote: string } | undefined;
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n]!;
+    if (open) {
+      if (line.trim() !== '' && !/^\s/.test(line)) {
+        lines[n] = `  ${line}`;
+        if (!keys.includes(open.key)) keys.push(open.key);
+      }
+      if (closingQuote(lines[n]!, 0, open.quote) >= 0) open = undefined;
+      continue;
+    }
+    const start = /^([^\s#][^:#]*?):[ \t]+(["'])/.exec(line);
+    if (start && closingQuote(line, start[0].length, start[2]!) < 0) open = { key: start[1]!.trim(), quote: start[2]! };
+  }
+  return { yaml: lines.join('\n'), keys };
+}

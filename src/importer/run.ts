@@ -1,0 +1,121 @@
+/**
+ * The import of a set of files, without touching the disk: each source is read, recognised,
+ * converted, checked against the other goals, and compared with what the output folder holds.
+ * The command line (`src/cli/import.ts`) reads the files in and writes the results out.
+ */
+import path from 'node:path';
+import { readFrontMatter } from '../content-check/front-matter.ts';
+import { goalEntrySchema } from '../schemas/goal-entry.ts';
+import { postSchema } from '../schemas/post.ts';
+import { convertGoalPage } from './goal-page.ts';
+import { addressesOf, checkGoalLinks, sharedDocuments, type GoalAddresses } from './goal-links.ts';
+import { readLegacyFrontMatter } from './legacy-front-matter.ts';
+import { convertPost } from './post.ts';
+import type { Note, SourceFile } from './types.ts';
+import { cleanGoal, markdownFile } from './write-front-matter.ts';
+
+export type Status = 'converted' | 'warnings' | 'unchanged' | 'failed' | 'skipped';
+
+export interface FileResult {
+  source: string;
+  status: Status;
+  /** Output path, relative to the output folder. */
+  output?: string;
+  /** The text to write, when the output must be (re)written. */
+  write?: string;
+  notes: Note[];
+  errors: Note[];
+}
+
+export interface ImportInput {
+  sources: readonly SourceFile[];
+  /** Files found in the source folders that are not Markdown, reported as skipped. */
+  skipped?: readonly string[];
+  /** Existing output files, by path relative to the output folder. */
+  existing: ReadonlyMap<string, string>;
+  /** Addresses of goals already in the output folder that this import does not replace. */
+  existingGoals?: readonly GoalAddresses[];
+  force: boolean;
+}
+
+type Draft =
+  | { source: string; kind: 'goal'; output: string; input: Record<string, unknown>; origins: Map<string, string>; notes: Note[] }
+  | { source: string; kind: 'post'; output: string; text: string; notes: Note[] }
+  | { source: string; kind?: undefined; output?: string; errors: Note[]; notes: Note[] };
+
+function kindOf(layout: unknown, folderKind: SourceFile['folderKind']): 'goal' | 'post' | undefined {
+  if (layout === 'cap-goal-page') return 'goal';
+  if (layout === 'post') return 'post';
+  if (layout === undefined || layout === null) return folderKind;
+  return undefined;
+}
+
+function draft(source: SourceFile): Draft {
+  const front = readLegacyFrontMatter(source.text);
+  if (!front.ok) return { source: source.path, errors: front.problems.map((message) => ({ message })), notes: [] };
+  const layout = front.entries.findLast((e) => e.key === 'layout')?.value;
+  const kind = kindOf(layout, source.folderKind);
+  const name = path.basename(source.path);
+  if (!kind) {
+    const what = layout === undefined ? 'no layout key and not in a goal or post folder' : `layout ${JSON.stringify(layout)}`;
+    return { source: source.path, errors: [{ message: `neither a goal page nor a post (${what})` }], notes: [] };
+  }
+  if (kind === 'goal') {
+    const goal = convertGoalPage(front.entries, front.unindented);
+    const output = `goals/${name}`;
+    if (!goal.ok) return { source: source.path, output, errors: goal.errors, notes: goal.notes };
+    if (front.body.trim()) goal.notes.push({ message: 'the page body below the front matter was dropped: goal pages show only their front matter' });
+    return { source: source.path, kind, output, input: goal.input, origins: goal.origins, notes: goal.notes };
+  }
+  const post = convertPost(front.entries, front.body, name);
+  const output = `posts/${name}`;
+  if (!post.ok) return { source: source.path, output, errors: post.errors, notes: post.notes };
+  return { source: source.path, kind, output, text: markdownFile(post.data, post.body), notes: post.notes };
+}
+
+/** The written file must pass the same check as every content file. */
+function selfCheck(kind: 'goal' | 'post', text: string): Note[] {
+  const front = readFrontMatter(text);
+  if (!front.ok) return front.problems.map((message) => ({ message: `internal error, output unreadable: ${message}` }));
+  const result = (kind === 'goal' ? goalEntrySchema : postSchema).safeParse(front.data);
+  return result.success ? [] : result.error.issues.map((i) => ({ key: i.path.join('.'), message: `internal error, output invalid: ${i.message}` }));
+}
+
+export function importFiles({ sources, skipped = [], existing, existingGoals = [], force }: ImportInput): FileResult[] {
+  const drafts = sources.map(draft);
+
+  const goals = drafts.filter((d): d is Extract<Draft, { kind: 'goal' }> => d.kind === 'goal');
+  const imported = goals.map((g) => addressesOf(g.input)).filter((a): a is GoalAddresses => Boolean(a));
+  const known = [...imported, ...existingGoals.filter((g) => !imported.some((i) => i.permalink === g.permalink))];
+  const documents = new Map<string, string[]>();
+  for (const goal of goals) {
+    for (const plan of (goal.input.actionPlans as { document?: unknown }[] | undefined) ?? []) {
+      if (typeof plan.document === 'string') documents.set(plan.document, [...(documents.get(plan.document) ?? []), goal.output]);
+    }
+  }
+
+  const outputs = new Map<string, string>();
+  const results: FileResult[] = drafts.map((d): FileResult => {
+    if (!d.kind) return { source: d.source, status: 'failed', output: d.output, notes: d.notes, errors: d.errors };
+    let text: string;
+    const notes = [...d.notes];
+    if (d.kind === 'goal') {
+      notes.push(...checkGoalLinks(d.input, known, d.origins), ...sharedDocuments(d.output, documents, d.input, d.origins));
+      text = markdownFile(cleanGoal(d.input));
+    } else {
+      text = d.text;
+    }
+    const errors = selfCheck(d.kind, text);
+    const earlier = outputs.get(d.output);
+    if (earlier) errors.push({ message: `${d.output} is also the output of ${earlier}; rename one of the two` });
+    outputs.set(d.output, d.source);
+    if (errors.length > 0) return { source: d.source, status: 'failed', output: d.output, notes, errors };
+    const before = existing.get(d.output);
+    if (before === text) return { source: d.source, status: 'unchanged', output: d.output, notes, errors };
+    if (before !== undefined && !force) {
+      return { source: d.source, status: 'failed', output: d.output, notes, errors: [{ message: `${d.output} exists with different content; use --force to overwrite it` }] };
+    }
+    return { source: d.source, status: notes.length ? 'warnings' : 'converted', output: d.output, write: text, notes, errors };
+  });
+  return [...results, ...skipped.map((source): FileResult => ({ source, status: 'skipped', notes: [], errors: [] }))];
+}

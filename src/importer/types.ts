@@ -1,0 +1,29 @@
+/** Shared shapes of the importer: what one source file is, and what became of it. */
+
+/** A warning about one file: the key it concerns (as written in the legacy file), and what happened. */
+export interface Note {
+  key?: string;
+  message: string;
+}
+
+/** A legacy Markdown file as read from the source folder. */
+export interface SourceFile {
+  /** Path shown in the report, e.g. `_cap-goal-page/cx.md`. */
+  path: string;
+  /** The folder it came from said what it is; the layout key decides when present. */
+  folderKind: 'goal' | 'post' | undefined;
+  text: string;
+}
+
+/** One converted file, before it is compared with what the output folder holds. */
+export type Conversion =
+  | {
+      ok: true;
+      kind: 'goal' | 'post';
+      /** Output path relative to the output folder: `goals/cx.md` or `posts/2019-09-19-x.md`. */
+      output: string;
+      /** The new file's full text. */
+      text: string;
+      notes: Note[];
+    }
+  | { ok: false; kind?: 'goal' | 'post'; output?: string; errors: Note[]; notes: Note[] };
