@@ -145,6 +145,8 @@ export function legacyKeyReference(): [legacy: string, structured: string][] {
     ['statement-bullets + bullet-N', '`statement.bullets`'],
     ['challenge-bullets + challenge-bullets-text + challenge-bullet-N', '`challenge.text` and `challenge.bullets`'],
     ['opportunity-bullets + opportunity-bullet-N', '`opportunity.bullets`'],
+    ['listserv-title, listserv-url', 'the last of `resources[]`'],
+    ...Object.keys(RETIRED_KEYS).map((key): [string, string] => [key, 'left out (the block it switched on does not exist here); the importer says so']),
   ];
 }
 
