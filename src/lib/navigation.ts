@@ -1,3 +1,5 @@
+import { ACTION_PLANS_PATH, NEWS_PATH, OVERVIEW_PATH } from './urls.ts';
+
 /** One link in the site's primary navigation. */
 export interface NavItem {
   /** Link text, as short as the reader needs. */
@@ -12,7 +14,9 @@ export interface NavItem {
  */
 export const primaryNav: readonly NavItem[] = [
   { label: 'Home', href: '/' },
-  { label: 'Customer Experience', href: '/CAP/cx/' },
+  { label: 'Goals', href: OVERVIEW_PATH },
+  { label: 'Action plans', href: ACTION_PLANS_PATH },
+  { label: 'News', href: NEWS_PATH },
 ];
 
 /** A path with exactly one trailing slash and no query or fragment, for comparison. */

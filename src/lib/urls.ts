@@ -29,3 +29,9 @@ export function tagUrl(tag: string): string {
 export function pageUrl(base: string, page: number): string {
   return page === 1 ? base : `${base}page/${page}/`;
 }
+
+/** The search page. */
+export const SEARCH_PATH = '/search/';
+
+/** Every action plan of every goal, in one table. */
+export const ACTION_PLANS_PATH = '/CAP/action-plans/';

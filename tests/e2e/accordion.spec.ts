@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from '../support/axe.ts';
 
 /** The seed goal's accordion sections, in page order. */
 const SECTIONS = [
@@ -12,9 +12,6 @@ const SECTIONS = [
 type Section = (typeof SECTIONS)[number];
 
 const PAGE = '/CAP/cx/';
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-/** axe on the accordion (the rest of the page belongs to other components' tests). */
-const axe = (page: Page) => new AxeBuilder({ page }).withTags(WCAG).include('cap-accordion').analyze();
 
 const accordion = (page: Page) => page.locator('cap-accordion');
 /** The section's own button: the one inside its h2. */
@@ -263,16 +260,7 @@ test.describe('with JavaScript', () => {
     await page.emulateMedia({ media: 'screen' });
     await expectOpen(page, SECTIONS[0], false);
   });
-
-  test('axe finds no WCAG 2.2 AA violations with every section closed, then open', async ({ page }) => {
-    await gotoEnhanced(page);
-    const closed = await axe(page);
-    expect(closed.violations).toEqual([]);
-    await showAll(page).click();
-    await expectAll(page, true);
-    const open = await axe(page);
-    expect(open.violations).toEqual([]);
-  });
+  // axe with every section closed and open: accessibility.spec.ts, on every page.
 });
 
 test('axe finds no WCAG 2.2 AA violations in the server HTML (the page as it is without JavaScript)', async ({ page }) => {
@@ -290,5 +278,5 @@ test('axe finds no WCAG 2.2 AA violations in the server HTML (the page as it is 
   expect(removed).toBeGreaterThan(0);
   await expect(accordion(page)).not.toHaveAttribute('data-enhanced');
   await expect(accordion(page).getByRole('button')).toHaveCount(0);
-  expect((await axe(page)).violations).toEqual([]);
+  expect(await axeViolations(page, 'cap-accordion')).toEqual([]);
 });

@@ -4,7 +4,7 @@ import { distPageUrls } from '../support/dist-pages.ts';
 
 // The seed's PDFs are not in the site, so their links go to the archive of the old site.
 const archived = (path: string) => `${documentArchive}${path}`;
-import { expectNoAxeViolations } from './axe.ts';
+import { expectNoAxeViolations } from '../support/axe.ts';
 
 test.describe('action plan pages', () => {
   test('a month plan shows its goal, period, fiscal quarter, document and neighbours', async ({ page }) => {

@@ -1,7 +1,7 @@
 /** Runs against the search fixture site (tests/fixtures/search), whose PDFs are generated at build time. */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations } from './axe.ts';
+import { expectNoAxeViolations } from '../support/axe.ts';
 
 const PDF_ONLY_WORD = 'quillwort';
 

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expectNoAxeViolations } from './axe.ts';
+import { expectNoAxeViolations } from '../support/axe.ts';
 import { distDir, distPageUrls } from '../support/dist-pages.ts';
 
 /** Pages in dist that carry `data-pagefind-body`, as URLs, sorted. */
