@@ -22,7 +22,7 @@ const COLLECTIONS: { folder: string; schema: z.ZodType }[] = [
 export async function checkContent(contentDir: string): Promise<{ files: number; problems: Problem[] }> {
   const problems: Problem[] = [];
   let files = 0;
-  const permalinks = new Map<string, string>();
+  const owners = new Map<string, string>();
   for (const { folder, schema } of COLLECTIONS) {
     const dir = path.join(contentDir, folder);
     const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.md')).sort();
@@ -41,12 +41,13 @@ export async function checkContent(contentDir: string): Promise<{ files: number;
         }
         continue;
       }
-      if (folder === 'goals') {
-        const { permalink, redirectFrom } = result.data as { permalink: string; redirectFrom: string[] };
-        for (const address of [permalink, ...redirectFrom]) {
-          const owner = permalinks.get(address);
-          if (owner) problems.push({ file, field: 'permalink', message: `address ${address} is already used by ${owner}` });
-          else permalinks.set(address, file);
+      // One address, one page: permalinks and old addresses of goals and posts must not collide.
+      const { permalink, redirectFrom } = result.data as { permalink?: string; redirectFrom: string[] };
+      for (const [field, addresses] of [['permalink', permalink ? [permalink] : []], ['redirectFrom', redirectFrom]] as const) {
+        for (const address of addresses) {
+          const owner = owners.get(address);
+          if (owner) problems.push({ file, field, message: `address ${address} is already used by ${owner}` });
+          else owners.set(address, file);
         }
       }
     }

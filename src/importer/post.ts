@@ -4,6 +4,7 @@
  * (`2019-09-19-….md`), as Jekyll did. Keys the site never showed are dropped and listed.
  */
 import { nearest } from '../legacy/suggest.ts';
+import { normaliseSitePath } from '../schemas/url.ts';
 import { postSchema } from '../schemas/post.ts';
 import { resolveDuplicates } from './duplicates.ts';
 import type { LegacyEntry } from './legacy-front-matter.ts';
@@ -77,7 +78,8 @@ export function convertPost(entries: readonly LegacyEntry[], body: string, fileN
 
   const permalink = typeof record.permalink === 'string' ? record.permalink.trim() : '';
   if (!permalink) errors.push({ key: 'permalink', message: 'required, but missing' });
-  else notes.push({ key: 'permalink', message: `old address ${JSON.stringify(permalink)} dropped: posts have no redirect field, so it will not lead to the post` });
+  const oldAddress = permalink ? normaliseSitePath(permalink) : undefined;
+  if (permalink && !oldAddress) notes.push({ key: 'permalink', message: `old address ${JSON.stringify(permalink)} dropped: not a path on this site` });
 
   const description = typeof record.description === 'string' && record.description.trim() ? record.description.replace(/\s+/g, ' ').trim() : undefined;
   const excerpt = typeof record.excerpt === 'string' && record.excerpt.trim() ? record.excerpt.replace(/\s+/g, ' ').trim() : undefined;
@@ -95,7 +97,7 @@ export function convertPost(entries: readonly LegacyEntry[], body: string, fileN
   if (/\{%|\{\{/.test(body)) notes.push({ message: 'the body holds Liquid tags ({% … %} or {{ … }}), which this site does not run; edit them out' });
 
   if (errors.length > 0) return { ok: false, errors, notes };
-  const data = { title, date: date!, description: summary!, tags };
+  const data = { title, date: date!, description: summary!, tags, ...(oldAddress ? { redirectFrom: [oldAddress] } : {}) };
   const checked = postSchema.safeParse(data);
   if (!checked.success) return { ok: false, errors: checked.error.issues.map((i) => ({ key: i.path.join('.'), message: i.message })), notes };
   return { ok: true, data, body: `${body.replace(/^\s*\n/, '').trimEnd()}\n`, notes };

@@ -17,6 +17,11 @@ export function redirectFile(from: string): string {
   return /\.html?$/i.test(path) ? path : `${path.replace(/\/+$/, '')}/index.html`;
 }
 
+/** Every `redirectFrom` of every post, each pointing at the post's page. */
+export function postRedirects(posts: readonly { url: string; title: string; redirectFrom: readonly string[] }[]): Redirect[] {
+  return posts.flatMap((post) => post.redirectFrom.map((from) => ({ from, to: post.url, title: post.title })));
+}
+
 /** Every `redirectFrom` of every goal, each pointing at the goal's permalink. */
 export function goalRedirects(goals: readonly { permalink: string; title: string; redirectFrom: readonly string[] }[]): Redirect[] {
   return goals.flatMap((goal) => goal.redirectFrom.map((from) => ({ from, to: goal.permalink, title: goal.title })));
@@ -32,7 +37,7 @@ const escapeHtml = (text: string) =>
 export function redirectPage({ to, title }: Redirect, site: URL | undefined): string {
   const target = escapeHtml(to);
   const canonical = site ? escapeHtml(new URL(to, site).href) : target;
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">

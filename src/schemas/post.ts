@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { isoDate } from './date.ts';
 import { text } from './text.ts';
+import { sitePath } from './url.ts';
 
 /** A news post; its body is the Markdown below the front matter. */
 export const postSchema = z.strictObject({
@@ -8,6 +9,7 @@ export const postSchema = z.strictObject({
   date: isoDate.describe('Publication date, `YYYY-MM-DD`.'),
   description: text.describe('One or two sentences shown in lists of posts.'),
   tags: z.array(text).default([]).describe('Tags; a goal\'s News and Events section shows posts carrying its `newsTag`.'),
+  redirectFrom: z.array(sitePath).default([]).describe('Old addresses of the post (such as its Jekyll permalink) that redirect to it.'),
 });
 
 export type Post = z.output<typeof postSchema>;

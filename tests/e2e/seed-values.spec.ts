@@ -101,3 +101,9 @@ test('the old address redirects to the goal page', async ({ page }) => {
   await expect(page).toHaveURL(/\/CAP\/cx\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title!);
 });
+
+test("a post's old performance.gov address redirects to the post", async ({ page }) => {
+  await page.goto('/CX-HISP-Action-Plans/');
+  await expect(page).toHaveURL(/\/news\/2019-09-19-first-hisp-action-plans\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('First High Impact Service Provider action plans released');
+});

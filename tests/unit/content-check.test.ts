@@ -29,6 +29,7 @@ describe('checkContent', () => {
         'content/goals/escapes-root.md: redirectFrom.0: expected a path on this site such as "/CAP/cx/", got "https://elsewhere.example.com/old"',
         'content/goals/escapes-root.md: actionPlans.0.period: expected a month such as "2021-01" or a fiscal quarter such as "2018-Q3", got "2020-13"',
         'content/posts/no-date.md: date: required, but missing',
+        'content/posts/collides.md: redirectFrom: address /CAP/valid/ is already used by goals/valid.md',
         'content/goals/duplicate-key.md: front matter line 6: "action-2018-Q2" appears more than once; keep one',
       ]),
     );

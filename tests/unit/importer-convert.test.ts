@@ -141,9 +141,10 @@ describe('posts', () => {
       date: '2019-09-19',
       description: 'The sample team published its first plan.',
       tags: ['sample', 'CAP goal'],
+      redirectFrom: ['/sample-first-plan/'],
     });
     expect(post.body).toBe('The sample team published its [first plan](/CAP/sample-goal/) today.\n\nIt covers two years.\n');
-    expect(post.notes.map((n) => n.key)).toEqual(['rating', 'summary', 'agency', 'image', 'image_accessibility', 'authors', 'permalink', 'excerpt']);
+    expect(post.notes.map((n) => n.key)).toEqual(['rating', 'summary', 'agency', 'image', 'image_accessibility', 'authors', 'excerpt']);
   });
 
   it('a prose date key wins over the file name; a missing description comes from the first paragraph; tags may be one string', () => {

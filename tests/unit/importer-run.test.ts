@@ -79,7 +79,7 @@ describe('importFiles', () => {
     const loose: SourceFile = { path: 'x/loose.md', folderKind: undefined, text: '---\ntitle: X\n---\n' };
     const results = importFiles({ sources: [noLayout, goalInPosts, loose], existing: new Map(), force: false });
     expect(results.map((r) => [r.output, r.status])).toEqual([
-      ['posts/2020-01-02-x.md', 'warnings'],
+      ['posts/2020-01-02-x.md', 'converted'],
       ['goals/g.md', 'converted'],
       [undefined, 'failed'],
     ]);

@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { HtmlValidate } from 'html-validate';
+import { distDir, distPageUrls } from '../support/dist-pages.ts';
+
+// html-validate's recommended rules on every page in dist, as GOV.UK Frontend runs them on its fixtures.
+const validator = new HtmlValidate({
+  extends: ['html-validate:recommended'],
+  rules: {
+    // Goal names are long ("Improve Transfer of Federally-Funded Technologies from Lab-to-Market"); the title must still name the page.
+    'long-title': 'off',
+  },
+});
+
+test('every page in dist is valid HTML', async () => {
+  const problems: string[] = [];
+  const urls = distPageUrls();
+  for (const url of urls) {
+    const file = path.join(distDir, url.endsWith('/') ? `${url}index.html` : url);
+    const report = await validator.validateString(readFileSync(file, 'utf8'), url);
+    for (const result of report.results) {
+      for (const message of result.messages) problems.push(`${url}:${message.line}: ${message.ruleId}: ${message.message}`);
+    }
+  }
+  expect(urls.length).toBeGreaterThan(50);
+  expect(problems).toEqual([]);
+});
