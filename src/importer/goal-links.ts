@@ -3,11 +3,9 @@
  * (by its permalink or an old address) or the overview, and an action plan document listed by
  * two goals was probably copied from the other page.
  */
+import { OVERVIEW_PATH } from '../lib/urls.ts';
 import { normaliseSitePath } from '../schemas/url.ts';
 import type { Note } from './types.ts';
-
-/** The goals overview, the one link target that is not a goal. */
-export const OVERVIEW_ADDRESS = '/CAP/overview/';
 
 /** `/CAP/leveraging-data/` and `/CAP/leveragingdata` compare equal: case, dashes, underscores and slashes aside. */
 const loose = (path: string) => path.toLowerCase().replace(/[-_/]+/g, '');
@@ -41,7 +39,8 @@ export function checkGoalLinks(input: Record<string, unknown>, goals: readonly G
     if (!link || typeof link.url !== 'string') continue;
     const key = origins.get(`${side}.url`) ?? `${side}.url`;
     const url = normaliseSitePath(link.url) ?? link.url;
-    if (bare(url) === bare(OVERVIEW_ADDRESS)) continue;
+    // The goals overview is the one link target that is not a goal.
+    if (bare(url) === bare(OVERVIEW_PATH)) continue;
     const target = goals.find((g) => g.addresses.some((a) => bare(a) === bare(url)));
     if (target) {
       if (typeof link.name === 'string' && !namesFit(link.name, target)) {

@@ -110,7 +110,7 @@ test.describe('search', () => {
     await page.goto('/search/?q=customer');
     await expect(page.getByRole('heading', { name: 'Search needs JavaScript' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'every action plan' })).toHaveAttribute('href', '/CAP/action-plans/');
-    await expect(page.getByRole('link', { name: 'the list of goals' })).toHaveAttribute('href', '/');
+    await expect(page.getByRole('link', { name: 'the list of goals' })).toHaveAttribute('href', '/CAP/overview/');
     await expect(page.getByRole('searchbox', { name: 'Search goals, action plans and news' })).toBeHidden();
     await context.close();
   });
