@@ -3,13 +3,12 @@
  * (by its permalink or an old address) or the overview, and an action plan document listed by
  * two goals was probably copied from the other page.
  */
-import { OVERVIEW_PATH } from '../lib/urls.ts';
+import { OVERVIEW_PATH, withoutTrailingSlash } from '../lib/urls.ts';
 import { normaliseSitePath } from '../schemas/url.ts';
 import type { Note } from './types.ts';
 
 /** `/CAP/leveraging-data/` and `/CAP/leveragingdata` compare equal: case, dashes, underscores and slashes aside. */
 const loose = (path: string) => path.toLowerCase().replace(/[-_/]+/g, '');
-const bare = (path: string) => (path.length > 1 ? path.replace(/\/+$/, '') : path);
 
 export interface GoalAddresses {
   permalink: string;
@@ -40,8 +39,8 @@ export function checkGoalLinks(input: Record<string, unknown>, goals: readonly G
     const key = origins.get(`${side}.url`) ?? `${side}.url`;
     const url = normaliseSitePath(link.url) ?? link.url;
     // The goals overview is the one link target that is not a goal.
-    if (bare(url) === bare(OVERVIEW_PATH)) continue;
-    const target = goals.find((g) => g.addresses.some((a) => bare(a) === bare(url)));
+    if (withoutTrailingSlash(url) === withoutTrailingSlash(OVERVIEW_PATH)) continue;
+    const target = goals.find((g) => g.addresses.some((a) => withoutTrailingSlash(a) === withoutTrailingSlash(url)));
     if (target) {
       if (typeof link.name === 'string' && !namesFit(link.name, target)) {
         notes.push({ key: origins.get(`${side}.name`) ?? key, message: `named ${JSON.stringify(link.name)} but points at ${target.permalink}${target.title ? ` (${JSON.stringify(target.title)})` : ''}; one of the two may have been copied from another page, check it` });

@@ -4,7 +4,9 @@
  * them into the structured format that `schemas/goal.ts` validates, and remembers which
  * legacy key each structured field came from so that errors name the key the editor wrote.
  */
+import { withoutTrailingSlash } from '../lib/urls.ts';
 import { MONTHS } from '../schemas/period.ts';
+import { normaliseSitePath } from '../schemas/url.ts';
 import { nearest } from './suggest.ts';
 
 export interface LegacyIssue {
@@ -289,8 +291,9 @@ export function mapLegacyGoal(raw: Record<string, unknown>): LegacyGoal {
   return { input, origins, issues, emptyKeys, dropped };
 }
 
+/** The same site address, written with or without `../` and a trailing slash. */
 function normalisedEqual(a: unknown, b: unknown): boolean {
-  const clean = (v: unknown) => String(v ?? '').trim().replace(/^(\.\.?\/)+/, '/').replace(/^\/+/, '/').replace(/\/$/, '');
+  const clean = (v: unknown) => withoutTrailingSlash(normaliseSitePath(String(v ?? '')) ?? String(v));
   return clean(a) === clean(b);
 }
 

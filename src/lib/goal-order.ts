@@ -3,7 +3,7 @@
  * previous/next links come from here.
  */
 import { GOAL_CATEGORIES } from '../schemas/goal.ts';
-import { OVERVIEW_PATH } from './urls.ts';
+import { OVERVIEW_PATH, withoutTrailingSlash } from './urls.ts';
 
 type Category = (typeof GOAL_CATEGORIES)[number];
 
@@ -83,9 +83,6 @@ export function goalSummary(goal: { subtitle?: string | undefined; statement?: {
   return end ? first.slice(0, end.index + 1) : first;
 }
 
-/** Path without its trailing slash, for comparing addresses written either way. */
-const bare = (path: string) => (path.length > 1 ? path.replace(/\/+$/, '') : path);
-
 export interface GoalNavigation {
   /** Previous and next link of each goal, by permalink. */
   links: Map<string, { previous: GoalLink; next: GoalLink }>;
@@ -109,13 +106,13 @@ export function goalNavigation(goals: readonly OrderedGoal[]): GoalNavigation {
   const problems: string[] = [];
   const byAddress = new Map<string, OrderedGoal>();
   for (const goal of ordered) {
-    for (const address of [goal.permalink, ...goal.redirectFrom]) byAddress.set(bare(address), goal);
+    for (const address of [goal.permalink, ...goal.redirectFrom]) byAddress.set(withoutTrailingSlash(address), goal);
   }
   const OVERVIEW = Symbol('overview');
   const target = (link: GoalLink | undefined, goal: OrderedGoal, key: 'previous' | 'next') => {
     if (!link) return undefined;
-    if (bare(link.url) === bare(OVERVIEW_PATH)) return OVERVIEW;
-    const found = byAddress.get(bare(link.url));
+    if (withoutTrailingSlash(link.url) === withoutTrailingSlash(OVERVIEW_PATH)) return OVERVIEW;
+    const found = byAddress.get(withoutTrailingSlash(link.url));
     if (found && found !== goal) return found;
     problems.push(`${goal.permalink}: ${key} link ${link.url} points at ${found ? 'the goal itself' : 'no goal'}; the computed link is used`);
     return undefined;

@@ -35,3 +35,8 @@ export const SEARCH_PATH = '/search/';
 
 /** Every action plan of every goal, in one table. */
 export const ACTION_PLANS_PATH = '/CAP/action-plans/';
+
+/** Path without its trailing slash, for comparing addresses written either way (`/CAP/cx` and `/CAP/cx/`). */
+export function withoutTrailingSlash(path: string): string {
+  return path.length > 1 ? path.replace(/\/+$/, '') : path;
+}

@@ -104,6 +104,7 @@ describe('legacy keys, one by one', () => {
     expect(mapWith({ redirect_from: '/CAP/CAP_goal_4.html' }).input.redirectFrom).toEqual(['/CAP/CAP_goal_4.html']);
     expect(mapWith({ redirect_from: ['/a/', '/b/'] }).input.redirectFrom).toEqual(['/a/', '/b/']);
     expect(mapWith({ url: '/CAP/t/' }).input.redirectFrom).toBeUndefined();
+    expect(mapWith({ url: '../CAP/t' }).input.redirectFrom).toBeUndefined();
     expect(mapWith({ url: '/CAP/old/' }).input.redirectFrom).toEqual(['/CAP/old/']);
   });
 
