@@ -3,9 +3,9 @@
  * and the command-line tools, so it uses only Node built-ins.
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-const projectRoot = fileURLToPath(new URL('../', import.meta.url));
+// The working folder, as npm scripts run: `import.meta.url` inside Astro's bundled pages no longer points at src/.
+const projectRoot = process.cwd();
 
 /**
  * Where site-relative documents (`/CAP/action_plans/jan_2021_CX.pdf`) that are not in `public/`

@@ -8,7 +8,9 @@ process.env.CAP_CONTENT_DIR ??= 'tests/fixtures/structured';
 export default getViteConfig({
   test: {
     root: new URL('..', import.meta.url).pathname,
-    include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.ts', 'tests/hostile/**/*.test.ts'],
     environment: 'node',
+    // The hostile-content suite runs whole builds; a build of fixture content takes seconds, not minutes.
+    testTimeout: 120_000,
   },
 });

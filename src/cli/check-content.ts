@@ -1,16 +1,17 @@
 /**
- * `npm run check:content`: validates every content file before Astro runs, so bad content
- * stops the build with one clear line per problem and no stack trace, and `dist` is untouched.
+ * `npm run check:content`: validates every content file (and the files content names) before
+ * Astro runs, with one clear line per problem and no stack trace. `npm run build` runs the same check.
  */
 import path from 'node:path';
-import { checkContent, formatProblem } from '../content-check/check.ts';
-import { contentDir } from '../site-config.ts';
+import { checkContent, formatProblem, formatWarning } from '../content-check/check.ts';
+import { contentDir, publicDir } from '../site-config.ts';
 
 const root = path.relative(process.cwd(), contentDir) || '.';
-const { files, problems } = await checkContent(contentDir);
+const { files, problems, warnings } = await checkContent(contentDir, { publicDirs: [publicDir] });
+for (const warning of warnings) console.warn(formatWarning(root, warning));
 if (problems.length > 0) {
   for (const problem of problems) console.error(formatProblem(root, problem));
-  console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in the content; nothing was built.`);
+  console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in the content.`);
   process.exit(1);
 }
 if (files === 0) {

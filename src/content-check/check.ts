@@ -1,62 +1,158 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
+import { isLegacyGoal, legacyKeyFor, mapLegacyGoal } from '../legacy/goal-keys.ts';
+import { describeClaimant, findCollisions, siteClaims, type AddressInput } from '../lib/site-addresses.ts';
 import { goalEntrySchema } from '../schemas/goal-entry.ts';
-import { postSchema } from '../schemas/post.ts';
+import { LIMITS } from '../schemas/limits.ts';
+import type { Goal } from '../schemas/goal.ts';
+import { postSchema, type Post } from '../schemas/post.ts';
+import { checkSiteFiles } from './site-files.ts';
 import { readFrontMatter } from './front-matter.ts';
+import { decodeContentFile } from './text-rules.ts';
 
 export interface Problem {
   /** The file, relative to the folder checked. */
   file: string;
   /** The field as written in the file, or undefined for the whole file. */
-  field?: string;
+  field?: string | undefined;
   message: string;
 }
 
-const COLLECTIONS: { folder: string; schema: z.ZodType }[] = [
-  { folder: 'goals', schema: goalEntrySchema },
-  { folder: 'posts', schema: postSchema },
-];
+/** Something the build goes on without, which the editor should know was dropped. */
+export interface Warning {
+  file: string;
+  /** Line in the file, from 1. */
+  line?: number | undefined;
+  message: string;
+}
 
-/** Checks every goal and post under `contentDir` with the same schemas the site uses. */
-export async function checkContent(contentDir: string): Promise<{ files: number; problems: Problem[] }> {
+export interface CheckOptions {
+  /** Folders whose files the site publishes as they are (`public/`); their files claim addresses too. */
+  publicDirs?: readonly string[];
+}
+
+const COLLECTIONS = [
+  { folder: 'goals', schema: goalEntrySchema as z.ZodType<Goal> },
+  { folder: 'posts', schema: postSchema as z.ZodType<Post> },
+] as const;
+
+/** Markdown files under another name the site would silently skip. */
+const MARKDOWN_LIKE = /\.(md|markdown|mdown|mkdn?|mdx)$/i;
+/** A content file name that can become part of an address (a post's file name is its address). */
+const CLEAN_FILE_NAME = /^[A-Za-z0-9_-][A-Za-z0-9._-]*\.md$/;
+
+interface Read {
+  file: string;
+  raw: Record<string, unknown>;
+  body: string;
+  bodyLine: number;
+}
+
+/**
+ * Checks every goal and post under `contentDir` with the same schemas the site uses, the text and
+ * files they hold, and the address registry they make up. Problems stop the build; warnings do not.
+ */
+export async function checkContent(
+  contentDir: string,
+  options: CheckOptions = {},
+): Promise<{ files: number; problems: Problem[]; warnings: Warning[] }> {
   const problems: Problem[] = [];
+  const warnings: Warning[] = [];
   let files = 0;
-  const owners = new Map<string, string>();
+  const goals: AddressInput['goals'][number][] = [];
+  const posts: AddressInput['posts'][number][] = [];
+
   for (const { folder, schema } of COLLECTIONS) {
-    const dir = path.join(contentDir, folder);
-    const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.md')).sort();
-    for (const name of names) {
+    for (const read of await readCollection(contentDir, folder, problems)) {
       files++;
-      const file = path.join(folder, name);
-      const front = readFrontMatter(await readFile(path.join(dir, name), 'utf8'));
-      if (!front.ok) {
-        problems.push(...front.problems.map((message) => ({ file, message })));
-        continue;
-      }
-      const result = schema.safeParse(front.data);
+      const result = schema.safeParse(read.raw);
       if (!result.success) {
         for (const issue of result.error.issues) {
-          problems.push({ file, field: issue.path.length ? issue.path.join('.') : undefined, message: issue.message });
+          problems.push({ file: read.file, field: issue.path.length ? issue.path.join('.') : undefined, message: issue.message });
         }
         continue;
       }
-      // One address, one page: permalinks and old addresses of goals and posts must not collide.
-      const { permalink, redirectFrom } = result.data as { permalink?: string; redirectFrom: string[] };
-      for (const [field, addresses] of [['permalink', permalink ? [permalink] : []], ['redirectFrom', redirectFrom]] as const) {
-        for (const address of addresses) {
-          const owner = owners.get(address);
-          if (owner) problems.push({ file, field, message: `address ${address} is already used by ${owner}` });
-          else owners.set(address, file);
-        }
+      if (folder === 'goals') {
+        const goal = result.data as Goal;
+        goals.push({ file: read.file, permalink: goal.permalink, redirects: redirectFields(read.raw, goal.redirectFrom), actionPlans: goal.actionPlans });
+      } else {
+        const post = result.data as Post;
+        const id = path.basename(read.file, '.md');
+        posts.push({ file: read.file, id, redirects: post.redirectFrom.map((from, i) => ({ from, field: `redirectFrom.${i}` })) });
       }
     }
   }
-  return { files, problems };
+
+  const siteFiles = await checkSiteFiles([path.join(contentDir, 'assets'), ...(options.publicDirs ?? [])], contentDir);
+  problems.push(...siteFiles.problems);
+
+  for (const { address, first, second } of findCollisions(siteClaims({ goals, posts, publicFiles: siteFiles.publicAddresses }))) {
+    const where = second.file ? { file: second.file, field: second.field } : { file: first.file ?? '', field: first.field };
+    const other = second.file ? first : second;
+    problems.push({ ...where, message: `address ${address} is already used by ${describeClaimant(other)}; choose another` });
+  }
+  return { files, problems, warnings };
+}
+
+/** Reads, decodes and parses the front matter of every `.md` file of one collection folder. */
+async function readCollection(contentDir: string, folder: string, problems: Problem[]): Promise<Read[]> {
+  const dir = path.join(contentDir, folder);
+  const entries = (await readdir(dir, { withFileTypes: true }).catch(() => [])).sort((a, b) => a.name.localeCompare(b.name));
+  const reads: Read[] = [];
+  for (const entry of entries) {
+    const file = path.join(folder, entry.name);
+    if (entry.name.startsWith('.') || !MARKDOWN_LIKE.test(entry.name)) continue;
+    if (!entry.name.endsWith('.md')) {
+      problems.push({ file, message: `the site reads only files ending in ".md"; rename it to ${JSON.stringify(entry.name.replace(MARKDOWN_LIKE, '.md'))}` });
+      continue;
+    }
+    if (!CLEAN_FILE_NAME.test(entry.name)) {
+      problems.push({ file, message: 'file name: use only letters, digits, "-", "_" and "." (it becomes part of an address)' });
+      continue;
+    }
+    const info = await lstat(path.join(dir, entry.name));
+    if (!info.isFile()) {
+      problems.push({ file, message: info.isSymbolicLink() ? 'must be a regular file, not a link to another file' : 'must be a regular file' });
+      continue;
+    }
+    if (info.size > LIMITS.contentFileBytes) {
+      problems.push({ file, message: `the file is ${info.size.toLocaleString('en-US')} bytes; the limit is ${LIMITS.contentFileBytes.toLocaleString('en-US')}` });
+      continue;
+    }
+    const decoded = decodeContentFile(await readFile(path.join(dir, entry.name)));
+    if (!decoded.ok) {
+      problems.push(...decoded.problems.map((message) => ({ file, message })));
+      continue;
+    }
+    const front = readFrontMatter(decoded.text);
+    if (!front.ok) {
+      problems.push(...front.problems.map((message) => ({ file, message })));
+      continue;
+    }
+    if (typeof front.data !== 'object' || front.data === null || Array.isArray(front.data)) {
+      problems.push({ file, message: 'front matter: expected keys and values' });
+      continue;
+    }
+    reads.push({ file, raw: front.data as Record<string, unknown>, body: front.body, bodyLine: front.bodyLine });
+  }
+  return reads;
+}
+
+/** Each old address of a goal with the field the editor wrote it in (`redirect_from`, `url` or `redirectFrom.0`). */
+function redirectFields(raw: Record<string, unknown>, redirectFrom: readonly string[]): { from: string; field: string }[] {
+  const origins = isLegacyGoal(raw) ? mapLegacyGoal(raw).origins : undefined;
+  return redirectFrom.map((from, i) => ({ from, field: (origins && legacyKeyFor(['redirectFrom', i], origins)) ?? `redirectFrom.${i}` }));
 }
 
 /** One line per problem: `goals/cx.md: resource-2-url: expected ...`. */
 export function formatProblem(root: string, problem: Problem): string {
   const where = path.join(root, problem.file);
   return problem.field ? `${where}: ${problem.field}: ${problem.message}` : `${where}: ${problem.message}`;
+}
+
+/** One line per warning: `posts/x.md:12: raw HTML <script> is not published`. */
+export function formatWarning(root: string, warning: Warning): string {
+  const where = path.join(root, warning.file);
+  return `${warning.line ? `${where}:${warning.line}` : where}: warning: ${warning.message}`;
 }

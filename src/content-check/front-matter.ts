@@ -1,13 +1,49 @@
-import { parseDocument } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, parseDocument, visit, type Document } from 'yaml';
 
 export type FrontMatter =
-  | { ok: true; data: unknown; body: string }
+  | { ok: true; data: unknown; body: string; bodyLine: number }
   | { ok: false; problems: string[] };
 
 /** The YAML between the opening and closing `---` lines, and the Markdown after them. */
-export function splitFrontMatter(source: string): { yaml: string; body: string } | undefined {
+export function splitFrontMatter(source: string): { yaml: string; body: string; bodyLine: number } | undefined {
   const match = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
-  return match ? { yaml: match[1]!, body: source.slice(match[0].length) } : undefined;
+  if (!match) return undefined;
+  return { yaml: match[1]!, body: source.slice(match[0].length), bodyLine: match[0].split('\n').length - (match[0].endsWith('\n') ? 0 : 1) };
+}
+
+/** Keys that would reach an object's prototype in a careless consumer. */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Line (from 1, counted in the whole file) of `offset` within the YAML block. */
+const lineOf = (yaml: string, offset: number) => yaml.slice(0, offset).split('\n').length + 1;
+
+/**
+ * YAML features a content file has no use for and that make a value mean something other than
+ * what it shows: tags (`!!js/function`), anchors and aliases (`&a`, `*a`), merge keys (`<<`),
+ * and keys that name an object's prototype.
+ */
+function refusedYaml(document: Document, yaml: string): string[] {
+  const problems: string[] = [];
+  const at = (node: { range?: [number, number, number] | null | undefined }) => `front matter line ${lineOf(yaml, node.range?.[0] ?? 0)}`;
+  visit(document, (_key, node) => {
+    if (isAlias(node)) {
+      problems.push(`${at(node)}: YAML aliases ("*${node.source}") are not allowed; write the value out`);
+      return;
+    }
+    if (isPair(node) && isScalar(node.key)) {
+      const key = String(node.key.value);
+      if (key === '<<') problems.push(`${at(node.key)}: YAML merge keys ("<<") are not allowed; write the keys out`);
+      if (PROTOTYPE_KEYS.has(key)) problems.push(`${at(node.key)}: "${key}" is not allowed as a key`);
+      return;
+    }
+    if ((isScalar(node) || isMap(node) || (node && typeof node === 'object' && 'items' in node)) && node && typeof node === 'object') {
+      const { tag, anchor } = node as { tag?: string; anchor?: string };
+      const where = node as { range?: [number, number, number] };
+      if (anchor) problems.push(`${at(where)}: YAML anchors ("&${anchor}") are not allowed; write the value out`);
+      if (tag) problems.push(`${at(where)}: YAML tags ("${tag.replace(/^tag:yaml\.org,2002:/, '!!')}") are not allowed; write the plain value`);
+    }
+  });
+  return problems;
 }
 
 /**
@@ -18,19 +54,19 @@ export function readFrontMatter(source: string): FrontMatter {
   const split = splitFrontMatter(source);
   if (!split) return { ok: false, problems: ['front matter: expected the file to start with a block between "---" lines'] };
   const { yaml } = split;
-  const document = parseDocument(yaml, { uniqueKeys: true, prettyErrors: false });
+  const document = parseDocument(yaml, { uniqueKeys: true, prettyErrors: false, merge: false });
   if (document.errors.length > 0) {
     return {
       ok: false,
       problems: document.errors.map((error) => {
         const offset = error.pos[0];
-        // +2: the file's line numbers start at 1, after the opening `---`.
-        const line = yaml.slice(0, offset).split('\n').length + 1;
         const key = /^[^:\n]+/.exec(yaml.slice(offset))?.[0]?.trim();
         const message = error.code === 'DUPLICATE_KEY' && key ? `"${key}" appears more than once; keep one` : error.message.split('\n', 1)[0];
-        return `front matter line ${line}: ${message}`;
+        return `front matter line ${lineOf(yaml, offset)}: ${message}`;
       }),
     };
   }
-  return { ok: true, data: document.toJS(), body: split.body };
+  const refused = refusedYaml(document, yaml);
+  if (refused.length > 0) return { ok: false, problems: refused };
+  return { ok: true, data: document.toJS(), body: split.body, bodyLine: split.bodyLine };
 }

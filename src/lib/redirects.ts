@@ -1,3 +1,5 @@
+import { postUrl } from './urls.ts';
+
 /** One old address and the page it now points to. */
 export interface Redirect {
   /** The old path, e.g. `/CAP/CAP_goal_4.html` or `/CAP/leveragingdata`. */
@@ -25,6 +27,14 @@ export function postRedirects(posts: readonly { url: string; title: string; redi
 /** Every `redirectFrom` of every goal, each pointing at the goal's permalink. */
 export function goalRedirects(goals: readonly { permalink: string; title: string; redirectFrom: readonly string[] }[]): Redirect[] {
   return goals.flatMap((goal) => goal.redirectFrom.map((from) => ({ from, to: goal.permalink, title: goal.title })));
+}
+
+/** Every old address of the site: goals' and posts'. */
+export function siteRedirects(
+  goals: readonly { permalink: string; title: string; redirectFrom: readonly string[] }[],
+  posts: readonly { id: string; data: { title: string; redirectFrom: readonly string[] } }[],
+): Redirect[] {
+  return [...goalRedirects(goals), ...postRedirects(posts.map((post) => ({ ...post.data, url: postUrl(post.id) })))];
 }
 
 const escapeHtml = (text: string) =>

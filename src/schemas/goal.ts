@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { actionPlanSchema } from './action-plan.ts';
 import { isoDate } from './date.ts';
 import { leaderSchema } from './leader.ts';
-import { narrative, text } from './text.ts';
+import { list, narrative, text } from './text.ts';
 import { safeUrl, sitePath } from './url.ts';
 
 /** The four groups the 2018 President's Management Agenda sorted its goals into. */
@@ -45,7 +45,7 @@ export const goalSchema = z.strictObject({
   title: text.describe("The goal's name, the page's `<h1>`."),
   subtitle: text.optional().describe('A line under the title.'),
   permalink: sitePath.describe("The page's address, e.g. `/CAP/cx/`."),
-  redirectFrom: z.array(sitePath).default([]).describe('Old addresses that redirect to this page.'),
+  redirectFrom: list(sitePath).default([]).describe('Old addresses that redirect to this page.'),
   icon: sitePath.optional().describe('Icon beside the title, as a site path; a neutral icon is shown when the file is absent.'),
   category: z.enum(GOAL_CATEGORIES).optional().describe("The President's Management Agenda group the goal belongs to."),
   order: z
@@ -62,8 +62,7 @@ export const goalSchema = z.strictObject({
     })
     .optional()
     .describe('A highlighted box near the top; without it the box offers the latest action plan.'),
-  resources: z
-    .array(z.strictObject({ name: text.describe('Link text.'), url: safeUrl.describe('Address.') }))
+  resources: list(z.strictObject({ name: text.describe('Link text.'), url: safeUrl.describe('Address.') }))
     .default([])
     .describe('Related documents and sites, in the order shown.'),
   quote: z
@@ -78,17 +77,17 @@ export const goalSchema = z.strictObject({
   statement: narrative.optional().describe('The Goal Statement section.'),
   challenge: narrative.optional().describe('The Challenge section.'),
   opportunity: narrative.optional().describe('The Opportunity section.'),
-  actionPlans: z.array(actionPlanSchema).default([]).describe('Every published action plan, in any order.'),
+  actionPlans: list(actionPlanSchema).default([]).describe('Every published action plan, in any order.'),
   kpis: z
     .strictObject({
       dashboardUrl: safeUrl.optional().describe('The dashboard where the indicators are charted.'),
-      titles: z.array(text).default([]).describe('Names of the indicators.'),
+      titles: list(text).default([]).describe('Names of the indicators.'),
     })
     .optional()
     .describe('Key performance indicators; the section appears only when there is something in it.'),
   newsTag: text.optional().describe("Posts carrying this tag appear in the goal's News and Events section."),
-  events: z.array(eventSchema).default([]).describe('Events; only upcoming ones are shown.'),
-  leaders: z.array(leaderSchema).default([]).describe('Goal leaders, in the order shown.'),
+  events: list(eventSchema).default([]).describe('Events; only upcoming ones are shown.'),
+  leaders: list(leaderSchema).default([]).describe('Goal leaders, in the order shown.'),
   previous: goalLinkSchema.optional().describe('The goal before this one in the site order.'),
   next: goalLinkSchema.optional().describe('The goal after this one in the site order.'),
 });

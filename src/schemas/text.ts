@@ -1,16 +1,40 @@
 import { z } from 'astro/zod';
+import { LIMITS } from './limits.ts';
 
-/** Text that must say something: surrounding whitespace is dropped and empty text is refused. */
-export const text = z
-  .string({ error: (issue) => (issue.input === undefined ? 'required, but missing' : `expected text, got ${JSON.stringify(issue.input)}`) })
-  .trim()
-  .min(1, { error: 'expected text, got an empty value' });
+/** Controls (other than tab and line feed) and bidirectional overrides, written as YAML escapes such as "\0". */
+// eslint-disable-next-line no-control-regex -- these are the characters refused.
+const HIDDEN_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
+
+/** Characters that take no space: text made only of them (and spaces) says nothing. */
+const INVISIBLE_ONLY = /^[\s\u00AD\u200B-\u200F\u2060\uFEFF]*$/u;
+
+const textOf = (max: number, what: string) =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? 'required, but missing' : `expected text, got ${JSON.stringify(issue.input)}`) })
+    .trim()
+    .min(1, { error: 'expected text, got an empty value' })
+    .max(max, { error: (issue) => `${what} is ${String((issue.input as string).length)} characters long; the limit is ${max}` })
+    .refine((value) => !INVISIBLE_ONLY.test(value), { error: 'expected text, got only invisible characters' })
+    .refine((value) => !HIDDEN_CONTROL.test(value), {
+      error: (issue) => `invisible control character U+${hex(HIDDEN_CONTROL.exec(issue.input as string)![0])} is not allowed; delete it`,
+    });
+
+const hex = (char: string) => char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+
+/** Text that must say something: surrounding whitespace is dropped, and empty or invisible text is refused. */
+export const text = textOf(LIMITS.textChars, 'the text');
+
+/** A list of at most `LIMITS.listItems` entries. */
+export const list = <T extends z.ZodType>(item: T) =>
+  z.array(item).max(LIMITS.listItems, { error: (issue) => `the list has ${String((issue.input as unknown[]).length)} entries; the limit is ${LIMITS.listItems}` });
+
+const longText = textOf(LIMITS.narrativeChars, 'the text');
 
 /** Narrative text: paragraphs separated by a blank line, optionally followed by a bullet list. */
 export const narrative = z
-  .union([text, z.strictObject({
-      text: text.optional().describe('Paragraphs before the list.'),
-      bullets: z.array(text).min(1).describe('The list, one item per entry.'),
+  .union([longText, z.strictObject({
+      text: longText.optional().describe('Paragraphs before the list.'),
+      bullets: list(text).min(1).describe('The list, one item per entry.'),
     })])
   .transform((value) => {
     const body = typeof value === 'string' ? value : value.text ?? '';

@@ -25,11 +25,11 @@ describe('checkContent', () => {
         'content/goals/broken-legacy.md: goal-leader-2-title: required, but missing',
         'content/goals/broken-legacy.md: action-2019-sept: expected a month (such as "action-2021-january") or a fiscal quarter (such as "action-2018-Q3"), got "sept"',
         'content/goals/broken-legacy.md: font-size: expected a CSS length such as "20px" or "1.25rem", got "20px; color: red"',
-        'content/goals/escapes-root.md: permalink: expected a path on this site such as "/CAP/cx/", got "/CAP/../../etc/"',
-        'content/goals/escapes-root.md: redirectFrom.0: expected a path on this site such as "/CAP/cx/", got "https://elsewhere.example.com/old"',
+        'content/goals/escapes-root.md: permalink: expected a path on this site such as "/CAP/cx/" (letters, digits, "-", "_" and "." between slashes; no spaces, "..", "%", "?" or "#"), got "/CAP/../../etc/"',
+        'content/goals/escapes-root.md: redirectFrom.0: expected a path on this site such as "/CAP/cx/" (letters, digits, "-", "_" and "." between slashes; no spaces, "..", "%", "?" or "#"), got "https://elsewhere.example.com/old"',
         'content/goals/escapes-root.md: actionPlans.0.period: expected a month such as "2021-01" or a fiscal quarter such as "2018-Q3", got "2020-13"',
         'content/posts/no-date.md: date: required, but missing',
-        'content/posts/collides.md: redirectFrom: address /CAP/valid/ is already used by goals/valid.md',
+        'content/posts/collides.md: redirectFrom.0: address /CAP/valid/ is already used by goals/valid.md (permalink); choose another',
         'content/goals/duplicate-key.md: front matter line 6: "action-2018-Q2" appears more than once; keep one',
       ]),
     );
@@ -48,7 +48,7 @@ describe('npm run build with bad content', () => {
     expect(failure?.code).toBe(1);
     const output = `${failure?.stdout}${failure?.stderr}`;
     expect(output).toContain('goals/broken-legacy.md: resource-2-url: expected an http(s), mailto or site-relative link');
-    expect(output).toMatch(/\d+ problems in the content; nothing was built\./);
+    expect(output).toMatch(/Build failed: \d+ problems in the content \(listed above\); \S+ was left as it was\./);
     expect(output).not.toMatch(/^\s+at /m);
     expect(output).not.toMatch(/astro|vite|\[build\]/i);
   }, 60_000);

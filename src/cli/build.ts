@@ -1,0 +1,103 @@
+/**
+ * `npm run build`: checks the content, builds the whole site (Astro, search index, documents)
+ * into a staging folder beside the published one, and only when that build is complete
+ * replaces the published folder with it, by a rename. Any failure leaves the published
+ * folder as it was and ends with one line naming the cause.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { checkContent, formatProblem, formatWarning } from '../content-check/check.ts';
+import { contentDir, outDir, publicDir } from '../site-config.ts';
+
+const shown = (dir: string) => path.relative(process.cwd(), dir) || '.';
+const published = shown(outDir);
+// Hidden siblings of the published folder: a rename within one folder is atomic.
+const staging = path.join(path.dirname(outDir), `.${path.basename(outDir)}.staging`);
+const previous = path.join(path.dirname(outDir), `.${path.basename(outDir)}.previous`);
+/** Files a complete build always holds. */
+const REQUIRED_FILES = ['index.html', '404.html', 'pagefind/pagefind.js'];
+
+function fail(cause: string): never {
+  console.error(`Build failed: ${cause}; ${published} was left as it was.`);
+  process.exit(1);
+}
+
+async function checkStep(): Promise<void> {
+  const root = shown(contentDir);
+  const { files, problems, warnings } = await checkContent(contentDir, { publicDirs: [publicDir] });
+  for (const warning of warnings) console.warn(formatWarning(root, warning));
+  if (problems.length > 0) {
+    for (const problem of problems) console.error(formatProblem(root, problem));
+    fail(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the content (listed above)`);
+  }
+  if (files === 0) fail(`no content in ${root} (expected goals/*.md; set CAP_CONTENT_DIR to another folder)`);
+  console.log(`Content OK: ${files} files in ${root}.`);
+}
+
+/** Runs `astro build` into the staging folder; resolves with the line that best names a failure. */
+function astroBuild(): Promise<{ code: number; cause: string | undefined }> {
+  const astro = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
+  const child = spawn(process.execPath, [astro, 'build', '--force'], {
+    env: { ...process.env, CAP_OUT_DIR: staging },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const forward = (signal: NodeJS.Signals) => child.kill(signal);
+  process.once('SIGINT', forward).once('SIGTERM', forward);
+  let cause: string | undefined;
+  const watch = (stream: NodeJS.ReadableStream, to: NodeJS.WriteStream) =>
+    stream.on('data', (chunk: Buffer) => {
+      to.write(chunk);
+      for (const line of chunk.toString('utf8').split('\n')) {
+        // eslint-disable-next-line no-control-regex -- Astro colours its log lines.
+        const plain = line.replace(/\u001b\[[0-9;]*m/g, '').trim();
+        if (!cause && /error|failed|did not finish/i.test(plain) && !/^\s*at /.test(plain)) cause = plain;
+      }
+    });
+  watch(child.stdout, process.stdout);
+  watch(child.stderr, process.stderr);
+  return new Promise((resolve) => {
+    child.on('error', (error) => resolve({ code: 1, cause: `could not start Astro (${error.message})` }));
+    child.on('close', (code, signal) => {
+      process.off('SIGINT', forward).off('SIGTERM', forward);
+      resolve({ code: code ?? 1, cause: signal ? `Astro was stopped by ${signal}` : cause });
+    });
+  });
+}
+
+/** Replaces the published folder with the staged one: two renames, undone if the second fails. */
+async function publish(): Promise<void> {
+  await rm(previous, { recursive: true, force: true });
+  const hadPrevious = existsSync(outDir);
+  if (hadPrevious) await rename(outDir, previous);
+  try {
+    await rename(staging, outDir);
+  } catch (error) {
+    if (hadPrevious) await rename(previous, outDir);
+    throw error;
+  }
+  await rm(previous, { recursive: true, force: true });
+}
+
+await checkStep();
+await rm(staging, { recursive: true, force: true });
+const cleanUp = () => rm(staging, { recursive: true, force: true }).catch(() => undefined);
+const { code, cause } = await astroBuild();
+if (code !== 0) {
+  await cleanUp();
+  fail(cause ? `astro build stopped: ${cause}` : `astro build exited with code ${code}`);
+}
+const missing = REQUIRED_FILES.filter((file) => !existsSync(path.join(staging, file)));
+if (missing.length > 0) {
+  await cleanUp();
+  fail(`the build is incomplete (no ${missing.join(', ')})`);
+}
+try {
+  await publish();
+} catch (error) {
+  await cleanUp();
+  fail(`could not replace ${published} (${error instanceof Error ? error.message : String(error)})`);
+}
+console.log(`Published the complete build in ${published}.`);
