@@ -4,7 +4,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import searchIndex from './src/integrations/search-index.ts';
 import { isSitemapPage } from './src/lib/site-files.ts';
-import { contentDir, outDir } from './src/site-config.ts';
+import { contentDir, outDir, searchTimeoutMs } from './src/site-config.ts';
 
 export default defineConfig({
   site: process.env.CAP_SITE_URL ?? 'https://cap-goals.example.gov',
@@ -19,7 +19,7 @@ export default defineConfig({
     // Pages only: redirect pages, the feed and the text files are endpoints, written as files, not folders.
     sitemap({ filter: isSitemapPage }),
     // Copies the content folder's documents into the site, then builds the Pagefind index; any indexing failure fails the build.
-    searchIndex({ documentsDir: path.join(contentDir, 'assets') }),
+    searchIndex({ documentsDir: path.join(contentDir, 'assets'), timeoutMs: searchTimeoutMs }),
   ],
   vite: {
     // Content names its images by site path; `@content` lets components find them in the configured folder.

@@ -52,3 +52,9 @@ export const documentRoots = [publicDir, path.join(contentDir, 'assets')];
  * Relative paths resolve against the project root.
  */
 export const outDir = path.resolve(projectRoot, process.env.CAP_OUT_DIR ?? 'dist');
+
+/**
+ * How long one step of the Pagefind indexer may take before the build fails (it can crash without
+ * answering). CAP_SEARCH_TIMEOUT_MS changes it; larger sites may need more.
+ */
+export const searchTimeoutMs = Number(process.env.CAP_SEARCH_TIMEOUT_MS ?? 600_000);

@@ -46,15 +46,14 @@ function astroBuild(): Promise<{ code: number; cause: string | undefined }> {
   });
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   process.once('SIGINT', forward).once('SIGTERM', forward);
-  let cause: string | undefined;
+  // Astro logs "[ERROR] … hook" and then the error's own message: keep both lines.
+  const lines: string[] = [];
   const watch = (stream: NodeJS.ReadableStream, to: NodeJS.WriteStream) =>
     stream.on('data', (chunk: Buffer) => {
       to.write(chunk);
-      for (const line of chunk.toString('utf8').split('\n')) {
-        // eslint-disable-next-line no-control-regex -- Astro colours its log lines.
-        const plain = line.replace(/\u001b\[[0-9;]*m/g, '').trim();
-        if (!cause && /error|failed|did not finish/i.test(plain) && !/^\s*at /.test(plain)) cause = plain;
-      }
+      // eslint-disable-next-line no-control-regex -- Astro colours its log lines.
+      const plain = chunk.toString('utf8').replace(/\u001b\[[0-9;]*m/g, '').split('\n').map((line) => line.trim()).filter(Boolean);
+      if (lines.length < 2_000) lines.push(...plain);
     });
   watch(child.stdout, process.stdout);
   watch(child.stderr, process.stderr);
@@ -62,9 +61,18 @@ function astroBuild(): Promise<{ code: number; cause: string | undefined }> {
     child.on('error', (error) => resolve({ code: 1, cause: `could not start Astro (${error.message})` }));
     child.on('close', (code, signal) => {
       process.off('SIGINT', forward).off('SIGTERM', forward);
-      resolve({ code: code ?? 1, cause: signal ? `Astro was stopped by ${signal}` : cause });
+      resolve({ code: code ?? 1, cause: signal ? `Astro was stopped by ${signal}` : causeIn(lines) });
     });
   });
+}
+
+/** The first error Astro logged, with the message line that follows a generic one. */
+function causeIn(lines: readonly string[]): string | undefined {
+  const index = lines.findIndex((line) => /\[ERROR\]|\berror\b|failed|did not finish/i.test(line) && !/^at /.test(line));
+  if (index < 0) return undefined;
+  const first = lines[index]!.replace(/^\d\d:\d\d:\d\d\s+/, '').replace(/^\[ERROR\]\s*/, '');
+  const next = lines[index + 1];
+  return next && !/^(at |\/|file:|Hint:|Location:|Stack trace:)/.test(next) ? `${first}: ${next}` : first;
 }
 
 /** Replaces the published folder with the staged one: two renames, undone if the second fails. */
