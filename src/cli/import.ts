@@ -1,15 +1,16 @@
 /**
  * `npm run import -- <source folder> [--out <folder>] [--force]`: converts legacy Jekyll goal
  * pages (`_cap-goal-page/*.md`) and posts (`_posts/*.md`) into the site's content format.
- * Prints a line per file with every warning, and a summary. Exit code 0 when every file
+ * Prints a line per file with every warning, and a summary. Writes only inside `--out`, never
+ * through a symlink (see `importer/output-folder.ts`). Exit code 0 when every file
  * converted (or was already converted), 1 when any failed, 2 for a wrong command line.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { readOutput, writeInside } from '../importer/output-folder.ts';
 import { reportLines, summaryLine } from '../importer/report.ts';
 import { importFiles } from '../importer/run.ts';
-import { existingGoalAddresses, findSources, readExisting } from '../importer/sources.ts';
+import { existingGoalAddresses, findSources } from '../importer/sources.ts';
 import { contentDir } from '../site-config.ts';
 
 const USAGE = 'usage: npm run import -- <source folder> [--out <folder>] [--force]';
@@ -40,16 +41,19 @@ try {
   process.exit(2);
 }
 
-const existing = readExisting(out);
-const results = importFiles({ sources: found.sources, skipped: found.skipped, existing, existingGoals: existingGoalAddresses(existing), force: args.values.force });
+const shownOut = path.relative(process.cwd(), out) || '.';
+const { existing, links } = readOutput(out);
+const results = importFiles({ sources: found.sources, skipped: found.skipped, existing, links, existingGoals: existingGoalAddresses(existing), force: args.values.force });
 for (const result of results) {
   if (!result.write || !result.output) continue;
-  const file = path.join(out, result.output);
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, result.write);
+  const problem = writeInside(out, shownOut, result.output, result.write, args.values.force);
+  if (!problem) continue;
+  result.status = 'failed';
+  result.errors.push({ message: problem });
+  delete result.write;
 }
 
 for (const line of reportLines(results)) console.log(line);
-console.log(`\n${summaryLine(results)} (into ${path.relative(process.cwd(), out) || '.'}).`);
+console.log(`\n${summaryLine(results)} (into ${shownOut}).`);
 if (found.sources.length === 0 && found.skipped.length === 0) console.log(`No legacy files found in ${source}: expected _cap-goal-page/*.md or _posts/*.md.`);
 process.exit(results.some((r) => r.status === 'failed') ? 1 : 0);

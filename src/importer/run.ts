@@ -7,11 +7,13 @@ import path from 'node:path';
 import { readFrontMatter } from '../content-check/front-matter.ts';
 import { goalEntrySchema } from '../schemas/goal-entry.ts';
 import { postSchema } from '../schemas/post.ts';
+import { outputName } from './file-names.ts';
 import { convertGoalPage } from './goal-page.ts';
 import { addressesOf, checkGoalLinks, sharedDocuments, type GoalAddresses } from './goal-links.ts';
 import { readLegacyFrontMatter } from './legacy-front-matter.ts';
 import { convertPost } from './post.ts';
 import type { Note, SourceFile } from './types.ts';
+import { unsafeMarkdown } from './unsafe-markdown.ts';
 import { cleanGoal, markdownFile } from './write-front-matter.ts';
 
 export type Status = 'converted' | 'warnings' | 'unchanged' | 'failed' | 'skipped';
@@ -33,6 +35,8 @@ export interface ImportInput {
   skipped?: readonly string[];
   /** Existing output files, by path relative to the output folder. */
   existing: ReadonlyMap<string, string>;
+  /** Output paths that are symlinks: existing files that are never read, and only `force` replaces. */
+  links?: ReadonlySet<string>;
   /** Addresses of goals already in the output folder that this import does not replace. */
   existingGoals?: readonly GoalAddresses[];
   force: boolean;
@@ -51,11 +55,14 @@ function kindOf(layout: unknown, folderKind: SourceFile['folderKind']): 'goal' |
 }
 
 function draft(source: SourceFile): Draft {
+  if (source.problem !== undefined) return { source: source.path, errors: [{ message: source.problem }], notes: [] };
+  const named = outputName(path.basename(source.path));
+  if (!named.ok) return { source: source.path, errors: [{ message: named.message }], notes: [] };
+  const { name } = named;
   const front = readLegacyFrontMatter(source.text);
   if (!front.ok) return { source: source.path, errors: front.problems.map((message) => ({ message })), notes: [] };
   const layout = front.entries.findLast((e) => e.key === 'layout')?.value;
   const kind = kindOf(layout, source.folderKind);
-  const name = path.basename(source.path);
   if (!kind) {
     const what = layout === undefined ? 'no layout key and not in a goal or post folder' : `layout ${JSON.stringify(layout)}`;
     return { source: source.path, errors: [{ message: `neither a goal page nor a post (${what})` }], notes: [] };
@@ -70,6 +77,8 @@ function draft(source: SourceFile): Draft {
   const post = convertPost(front.entries, front.body, name);
   const output = `posts/${name}`;
   if (!post.ok) return { source: source.path, output, errors: post.errors, notes: post.notes };
+  const bodyLine = source.text.slice(0, source.text.length - front.body.length).split('\n').length;
+  post.notes.push(...unsafeMarkdown(front.body, bodyLine));
   return { source: source.path, kind, output, text: markdownFile(post.data, post.body), notes: post.notes };
 }
 
@@ -81,7 +90,7 @@ function selfCheck(kind: 'goal' | 'post', text: string): Note[] {
   return result.success ? [] : result.error.issues.map((i) => ({ key: i.path.join('.'), message: `internal error, output invalid: ${i.message}` }));
 }
 
-export function importFiles({ sources, skipped = [], existing, existingGoals = [], force }: ImportInput): FileResult[] {
+export function importFiles({ sources, skipped = [], existing, links = new Set(), existingGoals = [], force }: ImportInput): FileResult[] {
   const drafts = sources.map(draft);
 
   const goals = drafts.filter((d): d is Extract<Draft, { kind: 'goal' }> => d.kind === 'goal');
@@ -110,6 +119,11 @@ export function importFiles({ sources, skipped = [], existing, existingGoals = [
     if (earlier) errors.push({ message: `${d.output} is also the output of ${earlier}; rename one of the two` });
     outputs.set(d.output, d.source);
     if (errors.length > 0) return { source: d.source, status: 'failed', output: d.output, notes, errors };
+    if (links.has(d.output)) {
+      if (!force) return { source: d.source, status: 'failed', output: d.output, notes, errors: [{ message: `${d.output} is a symlink, so counts as an existing file; use --force to replace the link with a regular file` }] };
+      notes.push({ message: `${d.output} was a symlink; replaced by a regular file (the file it pointed to is untouched)` });
+      return { source: d.source, status: 'warnings', output: d.output, write: text, notes, errors };
+    }
     const before = existing.get(d.output);
     if (before === text) return { source: d.source, status: 'unchanged', output: d.output, notes, errors };
     if (before !== undefined && !force) {

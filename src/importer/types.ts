@@ -12,7 +12,10 @@ export interface SourceFile {
   path: string;
   /** The folder it came from said what it is; the layout key decides when present. */
   folderKind: 'goal' | 'post' | undefined;
+  /** Strict UTF-8, BOM removed, LF line ends. */
   text: string;
+  /** Why the file could not be read (then `text` is empty). */
+  problem?: string;
 }
 
 /** One converted file, before it is compared with what the output folder holds. */

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { periodKeyOfDocument, resolveDuplicates } from '../../src/importer/duplicates.ts';
+import { outputName } from '../../src/importer/file-names.ts';
 import { readLegacyFrontMatter, type LegacyEntry } from '../../src/importer/legacy-front-matter.ts';
 import { indentQuotedContinuations } from '../../src/importer/quoted-lines.ts';
+import { decodeSource } from '../../src/importer/sources.ts';
+import { unsafeMarkdown } from '../../src/importer/unsafe-markdown.ts';
 
 const entry = (key: string, value: unknown, line: number): LegacyEntry => ({ key, value, line, multiline: false });
 
@@ -73,5 +76,50 @@ describe('duplicate keys', () => {
     ]);
     expect(record['action-2018-Q2']).toBe('/FY2018_Q3_Y.pdf');
     expect(notes[0]!.message).toMatch(/dropped "\/FY2018_Q2_X.pdf" from line 2$/);
+  });
+});
+
+describe('strict reading', () => {
+  const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : Buffer.from(p))));
+
+  it('drops a BOM and makes every line end LF', () => {
+    expect(decodeSource(bytes([0xef, 0xbb, 0xbf], 'a\r\nb\rc\n'))).toEqual({ ok: true, text: 'a\nb\nc\n' });
+  });
+
+  it('refuses bytes that are not UTF-8, naming the first bad line', () => {
+    expect(decodeSource(bytes('one\ntwo\nthr', [0xff], 'ee\n'))).toEqual({ ok: false, message: 'not UTF-8 text (line 3); save it as UTF-8 and import it again' });
+    expect(decodeSource(bytes('cut short ', [0xe2, 0x82]))).toMatchObject({ ok: false, message: expect.stringContaining('(line 1)') });
+  });
+});
+
+describe('output names', () => {
+  it.each([
+    ['2019-09-19-post.md', '2019-09-19-post.md'],
+    ['cx.markdown', 'cx.md'],
+    ['CX.MD', 'CX.md'],
+    ['notes.mdown', 'notes.md'],
+    ['v1.2_final.mkd', 'v1.2_final.md'],
+  ])('%s → %s', (source, name) => {
+    expect(outputName(source)).toEqual({ ok: true, name });
+  });
+
+  it.each(['my post.md', 'a..b.md', 'x..md', 'caf\u00e9.md', 'a\\b.md'])('%s is refused', (source) => {
+    expect(outputName(source)).toMatchObject({ ok: false, message: expect.stringContaining('is not a clean file name') });
+  });
+});
+
+describe('unsafe Markdown', () => {
+  it('names raw HTML tags and script links by line, not HTML inside code', () => {
+    const body = 'Text <span>x</span>.\n\n`<b>` and\n\n```\n<script>\n```\n\n<div>\n<img src=x>\n</div>\n\n[x](  JavaScript:void(0) )\n';
+    expect(unsafeMarkdown(body, 5).map((n) => n.message)).toEqual([
+      'line 5: raw HTML <span> will not be published',
+      'line 13: raw HTML <div> will not be published',
+      'line 14: raw HTML <img> will not be published',
+      'line 17: link target "JavaScript:void(0)" will not be published',
+    ]);
+  });
+
+  it('is silent on plain Markdown and ordinary links', () => {
+    expect(unsafeMarkdown('A [link](https://example.gov/) and a < b, 2 > 1.\n\n![pic](/img/a.png)\n')).toEqual([]);
   });
 });
