@@ -3,7 +3,7 @@ import { actionPlanSchema } from './action-plan.ts';
 import { isoDate } from './date.ts';
 import { leaderSchema } from './leader.ts';
 import { list, narrative, text } from './text.ts';
-import { safeUrl, sitePath } from './url.ts';
+import { pageAddress, safeUrl, sitePath } from './url.ts';
 
 /** The four groups the 2018 President's Management Agenda sorted its goals into. */
 export const GOAL_CATEGORIES = [
@@ -44,7 +44,7 @@ export const eventSchema = z.strictObject({
 export const goalSchema = z.strictObject({
   title: text.describe("The goal's name, the page's `<h1>`."),
   subtitle: text.optional().describe('A line under the title.'),
-  permalink: sitePath.describe("The page's address, e.g. `/CAP/cx/`."),
+  permalink: pageAddress.describe("The page's address, e.g. `/CAP/cx/`."),
   redirectFrom: list(sitePath).default([]).describe('Old addresses that redirect to this page.'),
   icon: sitePath.optional().describe('Icon beside the title, as a site path; a neutral icon is shown when the file is absent.'),
   category: z.enum(GOAL_CATEGORIES).optional().describe("The President's Management Agenda group the goal belongs to."),

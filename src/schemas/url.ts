@@ -46,6 +46,22 @@ export const sitePath = z
   .meta({ title: 'path on this site' });
 
 /**
+ * The address of a page, in the folder form the site is built in: `/CAP/cx`, `/CAP/cx/` and
+ * `/CAP/cx/index.html` all become `/CAP/cx/`. An address ending in a file name (`/CAP/x.html`)
+ * would be built as a folder of that name, so it is refused: such old addresses are redirects.
+ */
+export const pageAddress = sitePath
+  .transform((path, ctx) => {
+    const folder = path.replace(/\/index\.html?$/i, '/').replace(/\/?$/, '/');
+    if (/\.(html?|xml|txt|json|pdf)\/$/i.test(folder)) {
+      ctx.addIssue({ code: 'custom', message: `expected a page address ending in "/", such as "/CAP/cx/", got ${JSON.stringify(path)}; list old file addresses in redirectFrom` });
+      return z.NEVER;
+    }
+    return folder;
+  })
+  .meta({ title: 'page address on this site' });
+
+/**
  * A link as a browser would follow it, or undefined when it is not one a reader may be sent to:
  * `https:`/`http:` with a host and no credentials, `mailto:`, or a clean path on this site
  * (with an optional query or fragment). The value is parsed with the WHATWG URL parser, which

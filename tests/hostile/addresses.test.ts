@@ -22,8 +22,8 @@ const cases: Case[] = [
   { name: 'permalink /', files: { 'goals/other.md': goalAt('/') }, line: 'goals/other.md: permalink: address / is already used by the site (the home page); choose another' },
   { name: 'permalink /news/', files: { 'goals/other.md': goalAt('/news/') }, line: 'goals/other.md: permalink: address /news/ is already used by the site (the news index)' },
   { name: 'permalink /CAP/action-plans/', files: { 'goals/other.md': goalAt('/CAP/action-plans/') }, line: 'goals/other.md: permalink: address /CAP/action-plans/ is already used by the site (the index of action plans)' },
-  { name: 'permalink /search without a slash', files: { 'goals/other.md': goalAt('/search') }, line: 'goals/other.md: permalink: address /search is already used by the site (the search page)' },
-  { name: 'permalink /CAP/overview/index.html', files: { 'goals/other.md': goalAt('/CAP/overview/index.html') }, line: 'goals/other.md: permalink: address /CAP/overview/index.html is already used by the site (the goals overview)' },
+  { name: 'permalink /search without a slash', files: { 'goals/other.md': goalAt('/search') }, line: 'goals/other.md: permalink: address /search/ is already used by the site (the search page)' },
+  { name: 'permalink /CAP/overview/index.html', files: { 'goals/other.md': goalAt('/CAP/overview/index.html') }, line: 'goals/other.md: permalink: address /CAP/overview/ is already used by the site (the goals overview)' },
   { name: 'permalink under /pagefind/', files: { 'goals/other.md': goalAt('/pagefind/') }, line: 'goals/other.md: permalink: address /pagefind/ is already used by the site (the search index)' },
   { name: 'permalink under /_astro/', files: { 'goals/other.md': goalAt('/_astro/x/') }, line: 'goals/other.md: permalink: address /_astro/x/ is already used by the site (the site\'s scripts, styles and images)' },
   { name: 'permalink under the tag pages', files: { 'goals/other.md': goalAt('/news/tags/cx/') }, line: 'goals/other.md: permalink: address /news/tags/cx/ is already used by the site (the news tag pages)' },
@@ -64,6 +64,7 @@ const cases: Case[] = [
   { name: 'a permalink with a tab', files: { 'goals/other.md': goalAt('"/\\t/evil.example/"') }, line: `goals/other.md: permalink: ${pathRule} "/\\t/evil.example/"` },
   { name: 'an old address off-site', files: redirecting('https://evil.example/x'), line: `goals/other.md: redirectFrom.0: ${pathRule} "https://evil.example/x"` },
   { name: 'an old address with unicode', files: redirecting('/CAP/caf\u00e9/'), line: `goals/other.md: redirectFrom.0: ${pathRule} "/CAP/café/"` },
+  { name: 'a permalink ending in a file name', files: { 'goals/other.md': goalAt('/CAP/other.html') }, line: 'goals/other.md: permalink: expected a page address ending in "/", such as "/CAP/cx/", got "/CAP/other.html"; list old file addresses in redirectFrom' },
   { name: 'a post file name with a space', files: { 'posts/two words.md': post() }, line: 'posts/two words.md: file name: use only letters, digits, "-", "_" and "."' },
 ];
 
