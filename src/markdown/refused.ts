@@ -16,15 +16,17 @@ export interface Refused {
   what: string;
 }
 
+/** Nodes whose children are blocks: raw HTML in them is a whole HTML block, closing tag included. */
+const BLOCK_CONTAINERS = new Set(['root', 'blockquote', 'list', 'listItem', 'footnoteDefinition']);
+
+/** An inline opening tag of an element whose content is code or inert, not text for readers. */
+const HIDDEN_CONTENT = /^<(script|style|template)(?=[\s/>])[^]*>$/i;
+
 interface Found extends Refused {
   column: number;
 }
 
 const parser = unified().use(markdownSyntax);
-
-function lineOf(node: Nodes): number {
-  return node.position?.start.line ?? 1;
-}
 
 function definitionsOf(tree: Root): Map<string, Definition> {
   const definitions = new Map<string, Definition>();
@@ -40,10 +42,11 @@ function definitionsOf(tree: Root): Map<string, Definition> {
 /**
  * Removes from `tree` (Markdown as read by `markdownSyntax`) every raw HTML node, every link whose
  * address is not allowed (its text stays) and every image whose address is not allowed, and says
- * what went, in document order. Line numbers are those of the tree's positions. Addresses that
+ * what went, in document order. Lines count from `firstLine` for the tree's first line. Addresses that
  * stay are written as the browser reads them (`publishedUrl`).
  */
-export function dropRefused(tree: Root): Refused[] {
+export function dropRefused(tree: Root, firstLine = 1): Refused[] {
+  const lineOf = (node: Nodes) => (node.position?.start.line ?? 1) + firstLine - 1;
   const definitions = definitionsOf(tree);
   const found: Found[] = [];
   const refuse = (node: Nodes, what: string, line = lineOf(node)) => {
@@ -51,11 +54,29 @@ export function dropRefused(tree: Root): Refused[] {
   };
   const definedOn = (definition: Definition) => ` (defined on line ${lineOf(definition)})`;
 
+  // In a paragraph, `<script>` and `</script>` are separate nodes with the code as text between
+  // them: leave that text out with the tags, up to the closing tag or the paragraph's end.
+  const cleanChildren = (parent: Nodes & { children: RootContent[] }): RootContent[] => {
+    const inline = !BLOCK_CONTAINERS.has(parent.type);
+    const kept: RootContent[] = [];
+    let hiddenUntil: RegExp | undefined;
+    for (const child of parent.children) {
+      if (hiddenUntil) {
+        if (child.type === 'html' && hiddenUntil.test(child.value)) hiddenUntil = undefined;
+        continue;
+      }
+      kept.push(...clean(child));
+      const opens = inline && child.type === 'html' ? HIDDEN_CONTENT.exec(child.value) : null;
+      if (opens) hiddenUntil = new RegExp(`^</${opens[1]}\\s*>$`, 'i');
+    }
+    return kept;
+  };
+
   // Children first, so an image inside a refused link is judged before the link is unwrapped.
   const clean = (node: Nodes): RootContent[] => {
     if ('children' in node) {
       const before = node.children.length;
-      (node as { children: RootContent[] }).children = node.children.flatMap(clean);
+      (node as { children: RootContent[] }).children = cleanChildren(node);
       // A paragraph that held only refused things would publish as an empty `<p>`.
       if (node.type === 'paragraph' && before > 0 && node.children.length === 0) return [];
     }
@@ -106,7 +127,6 @@ export function dropRefused(tree: Root): Refused[] {
  * `firstLine` says which line of the file the body starts on.
  */
 export function refusedMarkdown(source: string, options: { firstLine?: number } = {}): Refused[] {
-  const shift = (options.firstLine ?? 1) - 1;
   // A preset loses unified's parser type; remark-parse always yields a Root.
-  return dropRefused(parser.parse(source) as Root).map(({ line, what }) => ({ line: line + shift, what }));
+  return dropRefused(parser.parse(source) as Root, options.firstLine);
 }

@@ -50,9 +50,17 @@ export function injectedMarkup(elements: readonly HTMLElement[]): string[] {
   return problems;
 }
 
+/**
+ * Parses HTML for these checks. node-html-parser reads `<pre>` and `<noscript>` as raw text by
+ * default, which would hide elements inside them from the checks: only script and style stay raw.
+ */
+export function parseForChecks(html: string): HTMLElement {
+  return parse(html, { comment: true, blockTextElements: { script: true, style: true } });
+}
+
 /** `injectedMarkup` of an HTML fragment, counting comments too (they can hide conditional markup). */
 export function injectedInFragment(html: string): string[] {
-  const root = parse(html, { comment: true });
+  const root = parseForChecks(html);
   const problems = injectedMarkup(root.querySelectorAll('*'));
   if (/<!--/.test(html)) problems.push('HTML comment');
   return problems;

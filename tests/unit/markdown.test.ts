@@ -126,8 +126,18 @@ const hostile: Hostile[] = [
   },
   // CommonMark runs an unclosed <script> block to the end of the document.
   { name: 'unclosed script', markdown: 'Before\n\n<script>\nalert(1)\n\nAfter', refused: [tag('script', 3)], html: '<p>Before</p>' },
-  // What is left reads "<script>" as text, escaped: no element.
-  { name: 'tag split around a tag', markdown: 'a <scr<script>ipt>alert(1)</script> b', refused: [tag('script', 1)], text: 'a <script>alert(1) b' },
+  // "<scr" is not a tag, so it stays as text; the script's content goes with the script.
+  { name: 'tag split around a tag', markdown: 'a <scr<script>ipt>alert(1)</script> b', refused: [tag('script', 1)], html: '<p>a &#x3C;scr b</p>' },
+  { name: 'script inside a sentence, code and all', markdown: 'Hello <script>alert(1)</script> world', refused: [tag('script', 1)], html: '<p>Hello  world</p>' },
+  { name: 'style inside a sentence', markdown: 'Hello <style>p { display: none }</style> world', refused: [tag('style', 1)], html: '<p>Hello  world</p>' },
+  {
+    name: 'template with a script inside a sentence',
+    markdown: 'One <template><script>alert(1)</script></template> two',
+    refused: [tag('template', 1)],
+    html: '<p>One  two</p>',
+  },
+  // An unclosed inline script hides the rest of its paragraph, not the next one.
+  { name: 'unclosed inline script', markdown: 'One <script>alert(1)\nstill code\n\nNext paragraph', refused: [tag('script', 1)], html: '<p>One </p><p>Next paragraph</p>' },
   { name: 'script in a block quote', markdown: '> Quote\n> <script>alert(1)</script>', refused: [tag('script', 2)], text: 'Quote' },
   { name: 'iframe in a list', markdown: '- one\n- <iframe src="https://evil.example"></iframe>', refused: [tag('iframe', 2)], text: 'one' },
   { name: 'uppercase tag', markdown: '<SCRIPT SRC="https://evil.example/x.js"></SCRIPT>', refused: [tag('script', 1)], html: '' },
@@ -161,6 +171,13 @@ describe('line numbers', () => {
     const body = 'Text\n\n<iframe src="https://evil.example"></iframe>\n\n[x](javascript:alert(1))';
     expect(refusedMarkdown(body)).toEqual([tag('iframe', 3), link('"javascript:alert(1)"', 5)]);
     expect(refusedMarkdown(body, { firstLine: 8 })).toEqual([tag('iframe', 10), link('"javascript:alert(1)"', 12)]);
+  });
+
+  it('firstLine counts for the definition a reference names too', () => {
+    const body = 'Intro\n\n[x][evil]\n\n[evil]: javascript:alert(1)';
+    expect(refusedMarkdown(body, { firstLine: 7 })).toEqual([
+      { line: 9, what: `link to "javascript:alert(1)" (defined on line 11) is not published ${LINK_RULE}` },
+    ]);
   });
 
   it('hold with Windows line endings', () => {
