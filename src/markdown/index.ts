@@ -3,4 +3,4 @@
  * Both read the same Markdown the same way; line numbers count from the body's first line.
  */
 export { renderMarkdown } from './render.ts';
-export { refusedMarkdown, type Refused } from './refused.ts';
+export { bodyFirstLine, refusedMarkdown, type Refused } from './refused.ts';

@@ -130,3 +130,12 @@ export function refusedMarkdown(source: string, options: { firstLine?: number } 
   // A preset loses unified's parser type; remark-parse always yields a Root.
   return dropRefused(parser.parse(source) as Root, options.firstLine);
 }
+
+/**
+ * The file line a body starts on, for `firstLine`: `body` is the end of `file` after the front
+ * matter (as `splitFrontMatter` in src/content-check/front-matter.ts returns it).
+ */
+export function bodyFirstLine(file: string, body: string): number {
+  if (!file.endsWith(body)) throw new Error('bodyFirstLine: body is not the end of file');
+  return file.slice(0, file.length - body.length).split('\n').length;
+}

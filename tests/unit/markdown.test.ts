@@ -1,7 +1,8 @@
 import type { Root } from 'hast';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { refusedMarkdown, renderMarkdown, type Refused } from '../../src/markdown/index.ts';
+import { splitFrontMatter } from '../../src/content-check/front-matter.ts';
+import { bodyFirstLine, refusedMarkdown, renderMarkdown, type Refused } from '../../src/markdown/index.ts';
 import { guardUrls } from '../../src/markdown/url-guard.ts';
 import { injectedInFragment } from '../support/injected-markup.ts';
 
@@ -178,6 +179,17 @@ describe('line numbers', () => {
     expect(refusedMarkdown(body, { firstLine: 7 })).toEqual([
       { line: 9, what: `link to "javascript:alert(1)" (defined on line 11) is not published ${LINK_RULE}` },
     ]);
+  });
+
+  it('bodyFirstLine gives the file line below the front matter', () => {
+    // Lines 1-4 are front matter; the body starts on line 5 and its iframe is on line 7.
+    const file = '---\ntitle: T\ndate: 2020-01-01\n---\nIntro\n\n<iframe src="https://evil.example"></iframe>\n';
+    const { body } = splitFrontMatter(file)!;
+    expect(bodyFirstLine(file, body)).toBe(5);
+    expect(refusedMarkdown(body, { firstLine: bodyFirstLine(file, body) })).toEqual([tag('iframe', 7)]);
+    const crlf = file.replaceAll('\n', '\r\n');
+    const crlfBody = splitFrontMatter(crlf)!.body;
+    expect(refusedMarkdown(crlfBody, { firstLine: bodyFirstLine(crlf, crlfBody) })).toEqual([tag('iframe', 7)]);
   });
 
   it('hold with Windows line endings', () => {
