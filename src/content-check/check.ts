@@ -2,6 +2,7 @@ import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { isLegacyGoal, legacyKeyFor, mapLegacyGoal } from '../legacy/goal-keys.ts';
+import { refusedMarkdown } from '../markdown/index.ts';
 import { describeClaimant, findCollisions, siteClaims, type AddressInput } from '../lib/site-addresses.ts';
 import { goalEntrySchema } from '../schemas/goal-entry.ts';
 import { LIMITS } from '../schemas/limits.ts';
@@ -78,6 +79,7 @@ export async function checkContent(
         goals.push({ file: read.file, permalink: goal.permalink, redirects: redirectFields(read.raw, goal.redirectFrom), actionPlans: goal.actionPlans });
       } else {
         const post = result.data as Post;
+        for (const { line, what } of refusedMarkdown(read.body, { firstLine: read.bodyLine })) warnings.push({ file: read.file, line, message: what });
         const id = path.basename(read.file, '.md');
         posts.push({ file: read.file, id, redirects: post.redirectFrom.map((from, i) => ({ from, field: `redirectFrom.${i}` })) });
       }

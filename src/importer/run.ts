@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { readFrontMatter } from '../content-check/front-matter.ts';
+import { refusedMarkdown } from '../markdown/index.ts';
 import { goalEntrySchema } from '../schemas/goal-entry.ts';
 import { postSchema } from '../schemas/post.ts';
 import { outputName } from './file-names.ts';
@@ -13,7 +14,6 @@ import { addressesOf, checkGoalLinks, sharedDocuments, type GoalAddresses } from
 import { readLegacyFrontMatter } from './legacy-front-matter.ts';
 import { convertPost } from './post.ts';
 import type { Note, SourceFile } from './types.ts';
-import { unsafeMarkdown } from './unsafe-markdown.ts';
 import { cleanGoal, markdownFile } from './write-front-matter.ts';
 
 export type Status = 'converted' | 'warnings' | 'unchanged' | 'failed' | 'skipped';
@@ -78,7 +78,7 @@ function draft(source: SourceFile): Draft {
   const output = `posts/${name}`;
   if (!post.ok) return { source: source.path, output, errors: post.errors, notes: post.notes };
   const bodyLine = source.text.slice(0, source.text.length - front.body.length).split('\n').length;
-  post.notes.push(...unsafeMarkdown(front.body, bodyLine));
+  post.notes.push(...refusedMarkdown(front.body, { firstLine: bodyLine }).map(({ line, what }) => ({ message: `line ${line}: ${what}` })));
   return { source: source.path, kind, output, text: markdownFile(post.data, post.body), notes: post.notes };
 }
 

@@ -330,10 +330,10 @@ describe('what the site will not publish is reported, with its line', () => {
     const { code, output } = await s.run();
     expect(code).toBe(0);
     expect(output).toContain('_posts/2020-01-01-a.md → posts/2020-01-01-a.md: converted with warnings');
-    expect(output).toContain('warning: line 9: raw HTML <script> will not be published');
-    expect(output).toContain('warning: line 11: raw HTML <iframe> will not be published');
-    expect(output).toContain('warning: line 13: raw HTML <form> will not be published');
-    expect(output).toContain('warning: line 14: raw HTML <input> will not be published');
+    expect(output).toContain('warning: line 9: raw HTML <script> is not published');
+    expect(output).toContain('warning: line 11: raw HTML <iframe> is not published');
+    expect(output).toContain('warning: line 13: raw HTML <form> is not published');
+    expect(output).toContain('warning: line 14: raw HTML <input> is not published');
     expect(output).not.toMatch(/line 1[5-9]:/);
     onlyWritten(s, ['out/posts/2020-01-01-a.md']);
   }, 60_000);
@@ -352,9 +352,9 @@ describe('what the site will not publish is reported, with its line', () => {
     const s = scene('script-links', { '_posts/2020-01-01-a.md': post('a', body) });
     const { code, output } = await s.run();
     expect(code).toBe(0);
-    expect(output).toContain('warning: line 9: link target "javascript:alert(1)" will not be published');
-    expect(output).toContain('warning: line 11: image source "data:image/png;base64,AAAA" will not be published');
-    expect(output).toContain('warning: line 13: link target "VBScript:msgbox" will not be published');
+    expect(output).toContain('warning: line 9: link to "javascript:alert(1)" is not published (only https, http, mailto and paths on this site)');
+    expect(output).toContain('warning: line 11: image "data:image/png;base64,AAAA" is not published (only https, http and paths on this site)');
+    expect(output).toContain('warning: line 11: link to "VBScript:msgbox" (defined on line 13) is not published (only https, http, mailto and paths on this site)');
     expect(output).not.toContain('line 7:');
     onlyWritten(s, ['out/posts/2020-01-01-a.md']);
   }, 60_000);

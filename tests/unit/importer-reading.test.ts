@@ -4,7 +4,6 @@ import { outputName } from '../../src/importer/file-names.ts';
 import { readLegacyFrontMatter, type LegacyEntry } from '../../src/importer/legacy-front-matter.ts';
 import { indentQuotedContinuations } from '../../src/importer/quoted-lines.ts';
 import { decodeSource } from '../../src/importer/sources.ts';
-import { unsafeMarkdown } from '../../src/importer/unsafe-markdown.ts';
 
 const entry = (key: string, value: unknown, line: number): LegacyEntry => ({ key, value, line, multiline: false });
 
@@ -105,21 +104,5 @@ describe('output names', () => {
 
   it.each(['my post.md', 'a..b.md', 'x..md', 'caf\u00e9.md', 'a\\b.md'])('%s is refused', (source) => {
     expect(outputName(source)).toMatchObject({ ok: false, message: expect.stringContaining('is not a clean file name') });
-  });
-});
-
-describe('unsafe Markdown', () => {
-  it('names raw HTML tags and script links by line, not HTML inside code', () => {
-    const body = 'Text <span>x</span>.\n\n`<b>` and\n\n```\n<script>\n```\n\n<div>\n<img src=x>\n</div>\n\n[x](  JavaScript:void(0) )\n';
-    expect(unsafeMarkdown(body, 5).map((n) => n.message)).toEqual([
-      'line 5: raw HTML <span> will not be published',
-      'line 13: raw HTML <div> will not be published',
-      'line 14: raw HTML <img> will not be published',
-      'line 17: link target "JavaScript:void(0)" will not be published',
-    ]);
-  });
-
-  it('is silent on plain Markdown and ordinary links', () => {
-    expect(unsafeMarkdown('A [link](https://example.gov/) and a < b, 2 > 1.\n\n![pic](/img/a.png)\n')).toEqual([]);
   });
 });
