@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const scratch = path.join(projectRoot, 'tests/.tmp/hostile');
@@ -121,4 +122,12 @@ function run(command: string, args: string[], env: Record<string, string>): Prom
       resolve({ code, output: `${stdout}${stderr}` });
     });
   });
+}
+
+/** A refused build: exit code 1, the expected line, no stack trace, and the previous build untouched. */
+export function expectRefused(result: BuildResult, line: string): void {
+  expect(result.code).toBe(1);
+  expect(result.output).toContain(line);
+  expect(result.output).not.toMatch(/^\s+at /m);
+  expect(result.distIntact).toBe(true);
 }
