@@ -2,12 +2,7 @@
  * What a content file's text may hold, before any of it is parsed. Each rule either
  * normalises (a BOM, CRLF line endings) or rejects with the line it found the problem on.
  */
-
-/** C0 controls other than tab, line feed and carriage return; DEL; C1 controls; line and paragraph separators. */
-// eslint-disable-next-line no-control-regex -- these are the characters refused.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029]/;
-/** Bidirectional embeddings, overrides and isolates: they make text display in another order than it is stored. */
-const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
+import { BIDI_CONTROL, CONTROL_CHARACTER, codePoint } from '../schemas/characters.ts';
 
 export type DecodedText = { ok: true; text: string } | { ok: false; problems: string[] };
 
@@ -24,15 +19,13 @@ export function decodeContentFile(bytes: Uint8Array): DecodedText {
   text = text.replace(/\r\n?/g, '\n');
   const problems: string[] = [];
   text.split('\n').forEach((line, i) => {
-    const control = CONTROL.exec(line);
-    if (control) problems.push(`line ${i + 1}: invisible control character U+${hex(control[0])} is not allowed; delete it`);
-    const bidi = BIDI.exec(line);
-    if (bidi) problems.push(`line ${i + 1}: bidirectional control character U+${hex(bidi[0])} is not allowed; it can make text read differently from what is stored`);
+    const control = CONTROL_CHARACTER.exec(line);
+    if (control) problems.push(`line ${i + 1}: invisible control character ${codePoint(control[0])} is not allowed; delete it`);
+    const bidi = BIDI_CONTROL.exec(line);
+    if (bidi) problems.push(`line ${i + 1}: bidirectional control character ${codePoint(bidi[0])} is not allowed; it can make text read differently from what is stored`);
   });
   return problems.length > 0 ? { ok: false, problems } : { ok: true, text };
 }
-
-const hex = (char: string) => char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
 
 function firstInvalidByte(bytes: Uint8Array): number {
   let low = 0;

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { readFrontMatter } from '../content-check/front-matter.ts';
-import { refusedMarkdown } from '../markdown/index.ts';
+import { bodyFirstLine, refusedMarkdown } from '../markdown/index.ts';
 import { goalEntrySchema } from '../schemas/goal-entry.ts';
 import { postSchema } from '../schemas/post.ts';
 import { outputName } from './file-names.ts';
@@ -77,8 +77,7 @@ function draft(source: SourceFile): Draft {
   const post = convertPost(front.entries, front.body, name);
   const output = `posts/${name}`;
   if (!post.ok) return { source: source.path, output, errors: post.errors, notes: post.notes };
-  const bodyLine = source.text.slice(0, source.text.length - front.body.length).split('\n').length;
-  post.notes.push(...refusedMarkdown(front.body, { firstLine: bodyLine }).map(({ line, what }) => ({ message: `line ${line}: ${what}` })));
+  post.notes.push(...refusedMarkdown(front.body, { firstLine: bodyFirstLine(source.text, front.body) }).map(({ line, what }) => ({ message: `line ${line}: ${what}` })));
   return { source: source.path, kind, output, text: markdownFile(post.data, post.body), notes: post.notes };
 }
 

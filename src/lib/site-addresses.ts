@@ -47,10 +47,10 @@ export function addressKey(address: string): string {
 }
 
 /** Old addresses written as that exact file (`/CAP/CAP_goal_4.html`); others become a folder's `index.html`. */
-export const isFileAddress = (address: string) => /\.html?$/i.test(address) && !/\/index\.html?$/i.test(address);
+const isFileAddress = (address: string) => /\.html?$/i.test(address) && !/\/index\.html?$/i.test(address);
 
 /** The site's own routes and files: claimed whatever the content holds. */
-export const SITE_ROUTES: readonly (readonly [string, AddressKind, string])[] = [
+const SITE_ROUTES: readonly (readonly [string, AddressKind, string])[] = [
   ['/', 'page', 'the home page'],
   ['/404.html', 'file', 'the "page not found" page'],
   [SEARCH_PATH, 'page', 'the search page'],

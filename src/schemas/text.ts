@@ -1,9 +1,6 @@
 import { z } from 'astro/zod';
+import { BIDI_CONTROL, CONTROL_CHARACTER, codePoint } from './characters.ts';
 import { LIMITS } from './limits.ts';
-
-/** Controls (other than tab and line feed) and bidirectional overrides, written as YAML escapes such as "\0". */
-// eslint-disable-next-line no-control-regex -- these are the characters refused.
-const HIDDEN_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
 
 /** Characters that take no space: text made only of them (and spaces) says nothing. */
 const INVISIBLE_ONLY = /^[\s\u00AD\u200B-\u200F\u2060\uFEFF]*$/u;
@@ -15,11 +12,12 @@ const textOf = (max: number, what: string) =>
     .min(1, { error: 'expected text, got an empty value' })
     .max(max, { error: (issue) => `${what} is ${String((issue.input as string).length)} characters long; the limit is ${max}` })
     .refine((value) => !INVISIBLE_ONLY.test(value), { error: 'expected text, got only invisible characters' })
-    .refine((value) => !HIDDEN_CONTROL.test(value), {
-      error: (issue) => `invisible control character U+${hex(HIDDEN_CONTROL.exec(issue.input as string)![0])} is not allowed; delete it`,
+    .refine((value) => !CONTROL_CHARACTER.test(value), {
+      error: (issue) => `invisible control character ${codePoint(CONTROL_CHARACTER.exec(issue.input as string)![0])} is not allowed; delete it`,
+    })
+    .refine((value) => !BIDI_CONTROL.test(value), {
+      error: (issue) => `bidirectional control character ${codePoint(BIDI_CONTROL.exec(issue.input as string)![0])} is not allowed; it can make text read differently from what is stored`,
     });
-
-const hex = (char: string) => char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
 
 /** Text that must say something: surrounding whitespace is dropped, and empty or invisible text is refused. */
 export const text = textOf(LIMITS.textChars, 'the text');

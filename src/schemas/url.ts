@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { BIDI_CONTROL, CONTROL_CHARACTER } from './characters.ts';
 import { LIMITS } from './limits.ts';
 
 /** One segment of an address or file path on this site: what a static host serves the same everywhere. */
@@ -7,9 +8,8 @@ const CLEAN_SEGMENT = /^[A-Za-z0-9._-]+$/;
 /** Origin that site-relative links are resolved against, to judge them the way a browser does. */
 const SITE_ORIGIN = 'https://site.invalid';
 
-/** Whitespace, controls and bidirectional characters: browsers strip or reinterpret them inside URLs. */
-// eslint-disable-next-line no-control-regex -- these are the characters refused.
-const INVISIBLE = /[\s\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/u;
+/** Whitespace and zero-width characters: browsers strip or reinterpret them inside URLs (controls are refused too). */
+const INVISIBLE = /[\s\u200B-\u200F\u2060\uFEFF]/u;
 
 /**
  * A clean path on this site, such as `/CAP/cx/` (or the legacy `../CAP/cx/`), normalised to start with `/`;
@@ -69,7 +69,7 @@ export const pageAddress = sitePath
  */
 export function judgeLink(value: string): string | undefined {
   const trimmed = value.trim();
-  if (trimmed === '' || trimmed.length > LIMITS.urlChars || INVISIBLE.test(trimmed) || trimmed.includes('\\')) return undefined;
+  if (trimmed === '' || trimmed.length > LIMITS.urlChars || INVISIBLE.test(trimmed) || CONTROL_CHARACTER.test(trimmed) || BIDI_CONTROL.test(trimmed) || trimmed.includes('\\')) return undefined;
   let url: URL;
   try {
     url = new URL(trimmed, `${SITE_ORIGIN}/`);
