@@ -3,22 +3,17 @@
  * RSS feed (news posts and action plans together, newest first).
  */
 import type { ActionPlan } from '../schemas/action-plan.ts';
-import type { Period } from '../schemas/period.ts';
-import { planId, planLabel } from './action-plans.ts';
+import { periodDay, planId, planLabel } from './periods.ts';
 import { postUrl } from './urls.ts';
 
 /** An action plan with the goal it belongs to. */
 export interface GoalPlan {
   goal: { title: string; permalink: string };
   plan: ActionPlan;
-  /** First day of the month it was published (UTC): plans carry a month, not a day. */
-  published: Date;
+  /** First day of the month it sorts by (UTC): its publication month, or the last month of its quarter. */
+  date: Date;
   /** "January 2021 action plan". */
   label: string;
-}
-
-function publishedOn(period: Period): Date {
-  return new Date(Date.UTC(period.year, period.month - 1, 1));
 }
 
 /** Every plan of every goal, newest first; plans of the same month by goal title. */
@@ -28,13 +23,13 @@ export function plansNewestFirst(goals: readonly { title: string; permalink: str
       goal.actionPlans.map((plan) => ({
         goal: { title: goal.title, permalink: goal.permalink },
         plan,
-        published: publishedOn(plan.period),
+        date: periodDay(plan.period),
         label: planLabel(plan.period),
       })),
     )
     .sort(
       (a, b) =>
-        b.published.getTime() - a.published.getTime() ||
+        b.date.getTime() - a.date.getTime() ||
         a.goal.title.localeCompare(b.goal.title, 'en') ||
         planId(b.plan.period).localeCompare(planId(a.plan.period)),
     );
@@ -70,12 +65,12 @@ export function feedItems(
       categories: [...post.data.tags],
     },
   }));
-  const plans = plansNewestFirst(goals).map(({ goal, plan, published, label }) => ({
+  const plans = plansNewestFirst(goals).map(({ goal, plan, date, label }) => ({
     kind: 1,
     item: {
       title: `${goal.title}: ${label}`,
       link: documentHref(plan.document),
-      pubDate: published,
+      pubDate: date,
       description: `The ${label} of the Cross-Agency Priority goal ${goal.title} was published.`,
       categories: ['Action plan'],
     },

@@ -2,11 +2,49 @@
  * The news index, its pages and the tag pages, computed once from the posts: pages only
  * render what these functions return.
  */
-import { NEWS_PATH, pageUrl, tagSlug, tagUrl } from './urls.ts';
+import { isoDay, longDate } from './news.ts';
+import { NEWS_PATH, pageUrl, postUrl, tagSlug, tagUrl } from './urls.ts';
 
 interface Dated {
   id: string;
   data: { date: Date; title: string; tags: readonly string[] };
+}
+
+/** A post as lists show it. */
+export interface Listed extends Dated {
+  data: Dated['data'] & { description: string };
+}
+
+/** A link with its text. */
+export interface TextLink {
+  text: string;
+  url: string;
+}
+
+/** One post of a list of posts, ready to render. */
+export interface PostListItem {
+  title: string;
+  /** The post's page. */
+  url: string;
+  /** `2019-09-19`, for `<time datetime>`. */
+  isoDate: string;
+  /** "September 19, 2019". */
+  dateText: string;
+  description: string;
+  /** Each tag with its page. */
+  tags: TextLink[];
+}
+
+/** A post as lists of posts show it. */
+export function postListItem(post: Listed): PostListItem {
+  return {
+    title: post.data.title,
+    url: postUrl(post.id),
+    isoDate: isoDay(post.data.date),
+    dateText: longDate(post.data.date),
+    description: post.data.description,
+    tags: post.data.tags.map((tag) => ({ text: tag, url: tagUrl(tag) })),
+  };
 }
 
 /** Posts newest first; posts of the same day by title, so the order never depends on file order. */
@@ -96,4 +134,99 @@ export function tagPages<T extends Dated>(posts: readonly T[], perPage: number):
 /** "Page 2 of 3", or nothing for a list of one page. */
 export function pageLabel(page: { number: number; count: number }): string | undefined {
   return page.count > 1 ? `Page ${page.number} of ${page.count}` : undefined;
+}
+
+/** A neighbouring page of a list. */
+export interface PageLink {
+  url: string;
+  /** "Newer posts". */
+  text: string;
+  /** Its number, for screen readers. */
+  number: number;
+}
+
+/** Previous/next links between the pages of a list, and where the reader is. */
+export interface PaginationLinks {
+  /** Accessible name of the navigation: "News pages". */
+  name: string;
+  /** "Page 2 of 3". */
+  current: string;
+  /** The newer page. */
+  previous: PageLink | undefined;
+  /** The older page. */
+  next: PageLink | undefined;
+}
+
+/** The pagination of one page of a list of posts; undefined for a list of one page. */
+export function paginationLinks(page: ListPage<unknown>, name: string): PaginationLinks | undefined {
+  const current = pageLabel(page);
+  if (!current) return undefined;
+  return {
+    name: `${name} pages`,
+    current,
+    previous: page.previousUrl === undefined ? undefined : { url: page.previousUrl, text: 'Newer posts', number: page.number - 1 },
+    next: page.nextUrl === undefined ? undefined : { url: page.nextUrl, text: 'Older posts', number: page.number + 1 },
+  };
+}
+
+/** One page of the news index or of a tag, ready to render. */
+export interface PostListPage {
+  /** The document title: "News, page 2 of 3". */
+  title: string;
+  /** The visible heading: "News". */
+  heading: string;
+  /** Said after the heading to screen readers on pages after the first: ", page 2 of 3". */
+  headingSuffix: string | undefined;
+  description: string;
+  posts: PostListItem[];
+  pagination: PaginationLinks | undefined;
+}
+
+function postListPage(page: ListPage<Listed>, heading: string, description: string, name: string): PostListPage {
+  const where = pageLabel(page)?.toLowerCase();
+  return {
+    title: where ? `${heading}, ${where}` : heading,
+    heading,
+    headingSuffix: where && `, ${where}`,
+    description,
+    posts: page.items.map(postListItem),
+    pagination: paginationLinks(page, name),
+  };
+}
+
+/** The routes of the news index: `/news/`, `/news/page/2/`, …, each with its page. */
+export function newsIndexRoutes(posts: readonly Listed[], perPage: number): { params: { page: string | undefined }; props: { page: PostListPage } }[] {
+  return newsIndexPages(posts, perPage).map((page) => ({
+    params: { page: pageParam(page) },
+    props: { page: postListPage(page, 'News', 'News about the Cross-Agency Priority goals, newest first.', 'News') },
+  }));
+}
+
+/** The routes of the tag pages: `/news/tags/cap-goal/`, `/news/tags/cap-goal/page/2/`, …, each with its page. */
+export function tagRoutes(
+  posts: readonly Listed[],
+  perPage: number,
+): { params: { tag: string; page: string | undefined }; props: { page: PostListPage } }[] {
+  return tagPages(posts, perPage).map((page) => ({
+    params: { tag: page.slug, page: pageParam(page) },
+    props: {
+      page: postListPage(
+        page,
+        `News tagged “${page.tag}”`,
+        `News about the Cross-Agency Priority goals tagged “${page.tag}”.`,
+        `Tag ${page.tag}`,
+      ),
+    },
+  }));
+}
+
+/** The index of tags: each tag, its page and how many posts carry it ("3 posts"). */
+export function tagsIndexPage(posts: readonly Dated[]): { tags: (TextLink & { count: string })[] } {
+  return {
+    tags: postsByTag(posts).map((group) => ({
+      text: group.tag,
+      url: group.url,
+      count: `${group.posts.length} ${group.posts.length === 1 ? 'post' : 'posts'}`,
+    })),
+  };
 }

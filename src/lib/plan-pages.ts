@@ -5,7 +5,8 @@
  */
 import type { ActionPlan } from '../schemas/action-plan.ts';
 import type { Period } from '../schemas/period.ts';
-import { documentType, monthYear, newestFirst, planId, planLabel } from './action-plans.ts';
+import { documentType } from './action-plans.ts';
+import { fiscalText, newestFirst, periodDate, periodText, planId, planLabel } from './periods.ts';
 
 /** The parts of a goal that its plans' pages need. */
 export interface PlanGoal {
@@ -29,13 +30,13 @@ export interface PlanPage {
   url: string;
   goal: { title: string; permalink: string };
   period: Period;
-  /** "January 2021 action plan"; "FY2018 Q4 action plan, published December 2018". */
+  /** "January 2021 action plan"; "FY2018 Q4 action plan". */
   label: string;
-  /** The period in words: "January 2021"; "FY2018 Q4, published December 2018". */
+  /** The period in words: "January 2021 (FY2021 Q2)"; "FY2018 Q4". */
   periodText: string;
   /** "FY2021 Q2". */
   fiscalText: string;
-  /** First day of the month of publication, `2021-01-01`: the date results sort by. */
+  /** `2021-01-01`: the first day of the month the plan sorts by (publication, or the end of its quarter). */
   date: string;
   /** The plan document, as written in the content. */
   document: string;
@@ -51,23 +52,6 @@ export interface PlanPage {
 export function planUrl(goalPermalink: string, period: Period): string {
   const base = goalPermalink.endsWith('/') ? goalPermalink : `${goalPermalink}/`;
   return `${base}action-plans/${planId(period)}/`;
-}
-
-/** `2021-01-01`: the first day of the month a plan was published. */
-export function periodDate(period: Period): string {
-  return `${period.year}-${String(period.month).padStart(2, '0')}-01`;
-}
-
-/** "January 2021", or "FY2018 Q4, published December 2018" for plans written as a fiscal quarter. */
-export function periodText(period: Period): string {
-  return period.writtenAs === 'quarter'
-    ? `FY${period.fiscalYear} Q${period.fiscalQuarter}, published ${monthYear(period)}`
-    : monthYear(period);
-}
-
-/** "FY2021 Q2". */
-export function fiscalText(period: Period): string {
-  return `FY${period.fiscalYear} Q${period.fiscalQuarter}`;
 }
 
 /**
@@ -109,23 +93,4 @@ export function planPages(goals: readonly PlanGoal[]): PlanPage[] {
     pages.push(...ofGoal);
   }
   return pages.sort((a, b) => b.date.localeCompare(a.date) || a.goal.title.localeCompare(b.goal.title) || a.id.localeCompare(b.id));
-}
-
-/**
- * The date a goal page sorts by in search results: that of its newest plan, so goals do not
- * drop out of date-sorted results. Goals without plans get undefined.
- */
-export function goalDate(goal: Pick<PlanGoal, 'actionPlans'>): string | undefined {
-  const newest = newestFirst(goal.actionPlans)[0];
-  return newest && periodDate(newest.period);
-}
-
-/** The fiscal years a goal's plans cover, newest first, without repeats. */
-export function goalFiscalYears(goal: Pick<PlanGoal, 'actionPlans'>): number[] {
-  return [...new Set(goal.actionPlans.map((plan) => plan.period.fiscalYear))].sort((a, b) => b - a);
-}
-
-/** Federal fiscal year of a day: October 2019 onwards is FY2020. */
-export function fiscalYearOfDate(date: Date): number {
-  return date.getUTCMonth() >= 9 ? date.getUTCFullYear() + 1 : date.getUTCFullYear();
 }

@@ -1,4 +1,4 @@
-import { postUrl } from './urls.ts';
+import { postWithUrl } from './urls.ts';
 
 /** One old address and the page it now points to. */
 export interface Redirect {
@@ -34,7 +34,7 @@ export function siteRedirects(
   goals: readonly { permalink: string; title: string; redirectFrom: readonly string[] }[],
   posts: readonly { id: string; data: { title: string; redirectFrom: readonly string[] } }[],
 ): Redirect[] {
-  return [...goalRedirects(goals), ...postRedirects(posts.map((post) => ({ ...post.data, url: postUrl(post.id) })))];
+  return [...goalRedirects(goals), ...postRedirects(posts.map(postWithUrl))];
 }
 
 const escapeHtml = (text: string) =>

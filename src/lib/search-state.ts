@@ -75,14 +75,14 @@ export function pagefindSort(state: SearchState): Record<string, 'asc' | 'desc'>
   return state.sort === 'newest' || !state.q ? { date: 'desc' } : undefined;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /** `2021-01` → "January 2021"; `2019-09-19` → "September 19, 2019"; anything else as it is. */
 export function formatResultDate(value: string): string {
   const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
-  const month = match && MONTHS[Number(match[2]) - 1];
-  if (!match || !month) return value;
-  return match[3] ? `${month} ${Number(match[3])}, ${match[1]}` : `${month} ${match[1]}`;
+  const [year, month, day] = [Number(match?.[1]), Number(match?.[2]), Number(match?.[3] ?? 1)];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  // The browser's own month names: this module runs in the page, where the site's month table (with zod beside it) would only add weight.
+  if (!match || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return value;
+  return date.toLocaleDateString('en-US', { timeZone: 'UTC', year: 'numeric', month: 'long', ...(match[3] ? { day: 'numeric' } : {}) });
 }
 
 /** The sentence announced after a search: "3 results for “surveys”, filtered by Action plan, FY2020." */

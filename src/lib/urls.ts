@@ -3,6 +3,11 @@ export function postUrl(id: string): string {
   return `/news/${id}/`;
 }
 
+/** A post's front matter with its page's address: what lists, feeds and redirects of posts read. */
+export function postWithUrl<T extends object>(post: { id: string; data: T }): T & { url: string } {
+  return { ...post.data, url: postUrl(post.id) };
+}
+
 /** The goals overview, which every goal's navigation starts and ends at. */
 export const OVERVIEW_PATH = '/CAP/overview/';
 

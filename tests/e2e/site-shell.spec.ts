@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { isCurrentPage, primaryNav } from '../../src/lib/navigation.ts';
+import { isCurrentPage, headerMenu } from '../../src/lib/header-menu.ts';
 
 /** Pages that use the shell. The goal page is the richest; the home page has no accordion; the overview is in the navigation. */
 const pages = ['/', '/CAP/cx/', '/CAP/overview/'];
@@ -92,7 +92,7 @@ for (const path of pages) {
       await page.goto(path);
       const nav = page.getByRole('navigation', { name: 'Primary' });
       const current = nav.locator('[aria-current]');
-      const item = primaryNav.find((entry) => isCurrentPage(entry.href, path));
+      const item = headerMenu.find((entry) => isCurrentPage(entry.href, path));
       await expect(current).toHaveCount(item ? 1 : 0);
       if (item) {
         await expect(current).toHaveAttribute('aria-current', 'page');

@@ -1,7 +1,7 @@
 import { ACTION_PLANS_PATH, NEWS_PATH, OVERVIEW_PATH } from './urls.ts';
 
-/** One link in the site's primary navigation. */
-export interface NavItem {
+/** One link of the header menu. */
+export interface MenuItem {
   /** Link text, as short as the reader needs. */
   label: string;
   /** Site path, with the trailing slash the site uses (`trailingSlash: 'always'`). */
@@ -9,10 +9,10 @@ export interface NavItem {
 }
 
 /**
- * The primary navigation, in display order. Add an item here and it appears in the
+ * The header menu, in display order. Add an item here and it appears in the
  * header of every page; nothing else needs to change.
  */
-export const primaryNav: readonly NavItem[] = [
+export const headerMenu: readonly MenuItem[] = [
   { label: 'Home', href: '/' },
   { label: 'Goals', href: OVERVIEW_PATH },
   { label: 'Action plans', href: ACTION_PLANS_PATH },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCurrentPage, normalizePath, primaryNav } from '../../src/lib/navigation.ts';
+import { isCurrentPage, normalizePath, headerMenu } from '../../src/lib/header-menu.ts';
 
 describe('normalizePath', () => {
   it('ends every path with exactly one slash and drops query and fragment', () => {
@@ -22,9 +22,9 @@ describe('isCurrentPage', () => {
   });
 });
 
-describe('primaryNav', () => {
+describe('headerMenu', () => {
   it('has unique site paths that end with a slash', () => {
-    const hrefs = primaryNav.map((item) => item.href);
+    const hrefs = headerMenu.map((item) => item.href);
     expect(new Set(hrefs).size).toBe(hrefs.length);
     for (const href of hrefs) expect(href).toMatch(/^\/(.*\/)?$/);
   });

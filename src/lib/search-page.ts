@@ -1,0 +1,29 @@
+/** The view model of the search page: the choices its filters offer. The browser part is `scripts/search-page.ts`. */
+import type { Period } from '../schemas/period.ts';
+import { fiscalYearOfDate } from './periods.ts';
+import { SEARCH_TYPES } from './search-state.ts';
+
+export interface SearchPage {
+  /** Content types, as the type checkboxes offer them. */
+  types: { slug: string; label: string }[];
+  /** Every goal title, A to Z. */
+  goals: string[];
+  /** Every fiscal year a plan or post belongs to, newest first: `{ value: '2020', label: 'FY2020' }`. */
+  fiscalYears: { value: string; label: string }[];
+}
+
+/** The filters' choices, from the goals (titles, plan periods) and the posts (dates). */
+export function searchPage(
+  goals: readonly { title: string; actionPlans: readonly { period: Period }[] }[],
+  posts: readonly { data: { date: Date } }[],
+): SearchPage {
+  const years = new Set([
+    ...goals.flatMap((goal) => goal.actionPlans.map((plan) => plan.period.fiscal.fiscalYear)),
+    ...posts.map((post) => fiscalYearOfDate(post.data.date)),
+  ]);
+  return {
+    types: SEARCH_TYPES.map((type) => ({ slug: type.slug, label: type.label })),
+    goals: goals.map((goal) => goal.title).sort((a, b) => a.localeCompare(b, 'en')),
+    fiscalYears: [...years].sort((a, b) => b - a).map((year) => ({ value: String(year), label: `FY${year}` })),
+  };
+}
