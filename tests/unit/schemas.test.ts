@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cssLength, goalSchema } from '../../src/schemas/goal.ts';
-import { fiscalOf, parsePeriod } from '../../src/schemas/period.ts';
+import { fiscalQuarterOf, formatPeriodKey, parsePeriod } from '../../src/schemas/period.ts';
 import { narrative } from '../../src/schemas/text.ts';
 import { normaliseSitePath, safeUrl, sitePath } from '../../src/schemas/url.ts';
 
@@ -13,13 +13,27 @@ describe('fiscal year', () => {
     [2020, 4, 2020, 3],
     [2020, 7, 2020, 4],
     [2020, 9, 2020, 4],
-  ])('%i-%i is FY%i Q%i', (year, month, fiscalYear, fiscalQuarter) => {
-    expect(fiscalOf(year, month)).toEqual({ fiscalYear, fiscalQuarter });
+    [2019, 9, 2019, 4],
+  ])('%i-%i is FY%i Q%i', (year, month, fiscalYear, quarter) => {
+    expect(fiscalQuarterOf({ year, month })).toEqual({ fiscalYear, quarter });
   });
 
-  it('a quarter plan names its own fiscal quarter and is published in the last month of that quarter number', () => {
-    expect(parsePeriod('2018-Q1')).toMatchObject({ year: 2018, month: 3, fiscalYear: 2018, fiscalQuarter: 1 });
-    expect(parsePeriod('2018-Q4')).toMatchObject({ year: 2018, month: 12, fiscalYear: 2018, fiscalQuarter: 4 });
+  it('a month plan states its publication month, and its fiscal quarter is the one that month falls in', () => {
+    expect(parsePeriod('2018-03')).toEqual({ writtenAs: 'month', published: { year: 2018, month: 3 }, fiscal: { fiscalYear: 2018, quarter: 2 } });
+    expect(parsePeriod('2019-10')).toEqual({ writtenAs: 'month', published: { year: 2019, month: 10 }, fiscal: { fiscalYear: 2020, quarter: 1 } });
+  });
+
+  it('a quarter plan states the fiscal quarter it reports on and no publication month', () => {
+    expect(parsePeriod('2018-Q1')).toEqual({ writtenAs: 'quarter', published: undefined, fiscal: { fiscalYear: 2018, quarter: 1 } });
+    expect(parsePeriod('2018-q4')).toEqual({ writtenAs: 'quarter', published: undefined, fiscal: { fiscalYear: 2018, quarter: 4 } });
+  });
+
+  it('2018-Q1 and 2018-03 are different periods', () => {
+    expect(parsePeriod('2018-Q1')).not.toEqual(parsePeriod('2018-03'));
+  });
+
+  it.each(['2021-01', '2018-Q3', '2019-12'])('%s is written back as it was', (value) => {
+    expect(formatPeriodKey(parsePeriod(value)!)).toBe(value);
   });
 
   it.each(['2020-13', '2020-00', '2020-Q5', '2020', 'January 2020'])('%s is not a period', (value) => {

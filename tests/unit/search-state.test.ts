@@ -34,6 +34,7 @@ describe('words shown', () => {
     expect(formatResultDate('2021-01')).toBe('January 2021');
     expect(formatResultDate('2019-09-19')).toBe('September 19, 2019');
     expect(formatResultDate('soon')).toBe('soon');
+    expect(formatResultDate('2021-13')).toBe('2021-13');
   });
   it('summarises the count, words and filters', () => {
     expect(resultSummary(1, { ...EMPTY_STATE, q: 'hassle' })).toBe('1 result for “hassle”.');
