@@ -143,7 +143,7 @@ export function legacyKeyReference(): [legacy: string, structured: string][] {
     ['alt_text_N', '`leaders[].alt` of leader N'],
     ['KPI, KPI-N', '`kpis.titles`'],
     ['action-YYYY-month', '`actionPlans[]`, period `YYYY-MM` (`action-2021-january` → `2021-01`)'],
-    ['action-YYYY-QN', '`actionPlans[]`, period `YYYY-QN`, published in March, June, September or December'],
+    ['action-YYYY-QN', '`actionPlans[]`, period `YYYY-QN`: the fiscal quarter it reports on (no publication month)'],
     ['statement-bullets + bullet-N', '`statement.bullets`'],
     ['challenge-bullets + challenge-bullets-text + challenge-bullet-N', '`challenge.text` and `challenge.bullets`'],
     ['opportunity-bullets + opportunity-bullet-N', '`opportunity.bullets`'],

@@ -90,7 +90,7 @@ describe('ActionPlans', () => {
     expect(html.querySelectorAll('h3').map((h) => h.text)).toEqual(['2020', '2018']);
     expect(html.querySelectorAll('li a:not(.cap-plans__page)').map((a) => a.text)).toEqual([
       'December 2020 action plan',
-      'FY2018 Q4 action plan, published December 2018',
+      'FY2018 Q4 action plan',
     ]);
     expect(html.querySelectorAll('li a.cap-plans__page').map((a) => a.getAttribute('href'))).toEqual([
       '/CAP/sample/action-plans/2020-12/',
