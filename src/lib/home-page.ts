@@ -40,7 +40,7 @@ export function homePage(
 ): HomePage {
   const groups = groupByCategory(goals);
   return {
-    goalsSentence: `There are ${plural(goals.length, 'goal', 'goals')} in ${plural(groups.length, 'group', 'groups')}:`,
+    goalsSentence: `There ${goals.length === 1 ? 'is' : 'are'} ${plural(goals.length, 'goal', 'goals')} in ${plural(groups.length, 'group', 'groups')}:`,
     groups: groups.map((group) => ({ name: group.category, url: `${OVERVIEW_PATH}#${group.id}`, count: plural(group.goals.length, 'goal', 'goals') })),
     plans: plansNewestFirst(goals)
       .slice(0, latest.plans)

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { newestPostsFirst, newsIndexPages, pageLabel, pageParam, paginate, postsByTag, tagPages } from '../../src/lib/news-pages.ts';
+import {
+  newestPostsFirst, newsIndexPages, newsIndexRoutes, pageLabel, pageParam, paginate, paginationLinks, postsByTag, tagPages, tagRoutes, tagsIndexPage,
+} from '../../src/lib/news-pages.ts';
 import { pageUrl, tagSlug, tagUrl } from '../../src/lib/urls.ts';
 
 const post = (id: string, date: string, tags: string[] = [], title = id) => ({ id, data: { date: new Date(date), title, tags } });
@@ -62,5 +64,58 @@ describe('tags', () => {
       ['x', '/news/tags/x/page/2/', ['c']],
       ['y', '/news/tags/y/', ['c']],
     ]);
+  });
+});
+
+describe('news page models', () => {
+  const listed = (id: string, date: string, tags: string[] = []) => ({ id, data: { date: new Date(date), title: `Title ${id}`, description: `About ${id}`, tags } });
+  const posts = [listed('a', '2020-01-03', ['CX']), listed('b', '2020-01-02', ['cx']), listed('c', '2020-01-01', ['cx', 'Grants'])];
+
+  it('gives the news index one route per page, titled and linked to its neighbours', () => {
+    const routes = newsIndexRoutes(posts, 2);
+    expect(routes.map((route) => route.params)).toEqual([{ page: undefined }, { page: 'page/2' }]);
+    const [first, second] = routes.map((route) => route.props.page);
+    expect(first).toMatchObject({ title: 'News, page 1 of 2', heading: 'News', headingSuffix: ', page 1 of 2' });
+    expect(first!.posts.map((item) => item.url)).toEqual(['/news/a/', '/news/b/']);
+    expect(first!.pagination).toEqual({
+      name: 'News pages',
+      current: 'Page 1 of 2',
+      previous: undefined,
+      next: { url: '/news/page/2/', text: 'Older posts', number: 2 },
+    });
+    expect(second!.pagination?.previous).toEqual({ url: '/news/', text: 'Newer posts', number: 1 });
+    expect(second!.pagination?.next).toBeUndefined();
+  });
+
+  it('a list of one page has a plain title and no pagination', () => {
+    const [only] = newsIndexRoutes(posts, 10).map((route) => route.props.page);
+    expect(only).toMatchObject({ title: 'News', heading: 'News', headingSuffix: undefined, pagination: undefined });
+    expect(only!.description).toBe('News about the Cross-Agency Priority goals, newest first.');
+  });
+
+  it('gives each tag its routes, one tag for every spelling', () => {
+    const routes = tagRoutes(posts, 2);
+    expect(routes.map((route) => route.params)).toEqual([
+      { tag: 'cx', page: undefined },
+      { tag: 'cx', page: 'page/2' },
+      { tag: 'grants', page: undefined },
+    ]);
+    expect(routes[1]!.props.page).toMatchObject({ title: 'News tagged “CX”, page 2 of 2', heading: 'News tagged “CX”' });
+    expect(routes[1]!.props.page.pagination?.name).toBe('Tag CX pages');
+    expect(routes[2]!.props.page.description).toBe('News about the Cross-Agency Priority goals tagged “Grants”.');
+  });
+
+  it('lists every tag with its page and how many posts carry it', () => {
+    expect(tagsIndexPage(posts)).toEqual({
+      tags: [
+        { text: 'CX', url: '/news/tags/cx/', count: '3 posts' },
+        { text: 'Grants', url: '/news/tags/grants/', count: '1 post' },
+      ],
+    });
+    expect(tagsIndexPage([])).toEqual({ tags: [] });
+  });
+
+  it('pagination is undefined for a single page', () => {
+    expect(paginationLinks({ number: 1, count: 1, items: [], url: '/x/' }, 'X')).toBeUndefined();
   });
 });

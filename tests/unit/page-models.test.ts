@@ -1,0 +1,169 @@
+/** The view model of every route but the goal and plan pages, on content written here. */
+import { describe, expect, it } from 'vitest';
+import { homePage } from '../../src/lib/home-page.ts';
+import { notFoundPage } from '../../src/lib/not-found-page.ts';
+import { overviewPage } from '../../src/lib/overview-page.ts';
+import { plansIndexPage } from '../../src/lib/plans-index-page.ts';
+import { postPage } from '../../src/lib/post-page.ts';
+import { searchPage } from '../../src/lib/search-page.ts';
+import { postWithUrl } from '../../src/lib/urls.ts';
+import { parsePeriod, type Period } from '../../src/schemas/period.ts';
+
+const p = (key: string): Period => {
+  const period = parsePeriod(key);
+  if (!period) throw new Error(`bad period ${key}`);
+  return period;
+};
+const plan = (key: string, document = `/CAP/action_plans/${key}.pdf`) => ({ period: p(key), document });
+
+const cx = {
+  title: 'Customer Experience',
+  permalink: '/CAP/cx/',
+  redirectFrom: [],
+  category: 'Cross-Cutting Priority Areas' as const,
+  order: 2,
+  icon: '/assets/cx.png',
+  statement: { paragraphs: ['Make services simple. Then measure them.'] },
+  actionPlans: [plan('2019-12'), plan('2021-01', '/CAP/x/page.html')],
+};
+const grants = {
+  title: 'Grants',
+  permalink: '/CAP/grants/',
+  redirectFrom: [],
+  category: 'Cross-Cutting Priority Areas' as const,
+  order: 1,
+  subtitle: 'Results for grants',
+  actionPlans: [plan('2018-Q1')],
+};
+const lab = { title: 'Lab to Market', permalink: '/CAP/lab/', redirectFrom: [], actionPlans: [] };
+const goals = [cx, lab, grants];
+
+const post = (id: string, date: string, tags: string[] = []) => ({
+  id,
+  body: `Body of **${id}**.`,
+  data: { title: `Title ${id}`, date: new Date(date), description: `About ${id}`, tags },
+});
+const posts = [post('a', '2020-09-30', ['cx']), post('b', '2020-10-01'), post('c', '2019-01-05'), post('d', '2021-02-01', ['CX', 'grants'])];
+const archive = (url: string) => `https://archive.example.gov${url}`;
+
+describe('postWithUrl', () => {
+  it('keeps the front matter and adds the post page address', () => {
+    expect(postWithUrl({ id: 'hello', data: { title: 'T' } })).toEqual({ title: 'T', url: '/news/hello/' });
+  });
+});
+
+describe('homePage', () => {
+  const home = homePage(goals, posts, archive, { plans: 2, posts: 2 });
+
+  it('counts goals and groups in words, each group linking to the overview', () => {
+    expect(home.goalsSentence).toBe('There are 3 goals in 2 groups:');
+    expect(home.groups).toEqual([
+      { name: 'Cross-Cutting Priority Areas', url: '/CAP/overview/#cross-cutting-priority-areas', count: '2 goals' },
+      { name: 'Other goals', url: '/CAP/overview/#other-goals', count: '1 goal' },
+    ]);
+    expect(homePage([lab], [], archive).goalsSentence).toBe('There is 1 goal in 1 group:');
+  });
+
+  it('shows the newest plans with their document link and type, and the newest posts', () => {
+    expect(home.plans).toEqual([
+      { label: 'January 2021 action plan', href: 'https://archive.example.gov/CAP/x/page.html', type: undefined, goal: { title: 'Customer Experience', url: '/CAP/cx/' } },
+      { label: 'December 2019 action plan', href: 'https://archive.example.gov/CAP/action_plans/2019-12.pdf', type: 'PDF', goal: { title: 'Customer Experience', url: '/CAP/cx/' } },
+    ]);
+    expect(home.posts.map((item) => item.url)).toEqual(['/news/d/', '/news/b/']);
+    expect(home.posts[0]).toEqual({
+      title: 'Title d',
+      url: '/news/d/',
+      isoDate: '2021-02-01',
+      dateText: 'February 1, 2021',
+      description: 'About d',
+      tags: [{ text: 'CX', url: '/news/tags/cx/' }, { text: 'grants', url: '/news/tags/grants/' }],
+    });
+  });
+});
+
+describe('overviewPage', () => {
+  it('groups goals in site order with their icon and one-sentence summary', () => {
+    expect(overviewPage(goals)).toEqual({
+      groups: [
+        {
+          name: 'Cross-Cutting Priority Areas',
+          id: 'cross-cutting-priority-areas',
+          count: 2,
+          goals: [
+            { title: 'Grants', url: '/CAP/grants/', icon: undefined, summary: 'Results for grants' },
+            { title: 'Customer Experience', url: '/CAP/cx/', icon: '/assets/cx.png', summary: 'Make services simple.' },
+          ],
+        },
+        { name: 'Other goals', id: 'other-goals', count: 1, goals: [{ title: 'Lab to Market', url: '/CAP/lab/', icon: undefined, summary: undefined }] },
+      ],
+    });
+  });
+});
+
+describe('plansIndexPage', () => {
+  it('has one row per plan, newest first, with period, fiscal quarter and document', () => {
+    const page = plansIndexPage(goals, archive);
+    expect(page.caption).toBe('3 action plans, newest first');
+    expect(page.rows.map((row) => [row.goal.title, row.period.text, row.period.url, row.fiscal, row.document.text])).toEqual([
+      ['Customer Experience', 'January 2021 (FY2021 Q2)', '/CAP/cx/action-plans/2021-01/', 'FY2021 Q2', 'Web page'],
+      ['Customer Experience', 'December 2019 (FY2020 Q1)', '/CAP/cx/action-plans/2019-12/', 'FY2020 Q1', 'PDF'],
+      ['Grants', 'FY2018 Q1', '/CAP/grants/action-plans/2018-Q1/', 'FY2018 Q1', 'PDF'],
+    ]);
+    expect(page.rows[2]!.document).toEqual({
+      href: 'https://archive.example.gov/CAP/action_plans/2018-Q1.pdf',
+      text: 'PDF',
+      context: 'FY2018 Q1 action plan, Grants',
+    });
+    expect(plansIndexPage([lab], archive)).toEqual({ caption: '0 action plans, newest first', rows: [] });
+    expect(plansIndexPage([grants], archive).caption).toBe('1 action plan, newest first');
+  });
+});
+
+describe('postPage', () => {
+  it('renders the body, dates the post, links its tags and files it under its goals and fiscal year', () => {
+    const page = postPage(post('a', '2020-09-30', ['cx', 'Other']), [
+      { title: 'Customer Experience', newsTag: 'CX' },
+      { title: 'Grants', newsTag: 'grants' },
+    ]);
+    expect(page).toEqual({
+      title: 'Title a',
+      description: 'About a',
+      isoDate: '2020-09-30',
+      dateText: 'September 30, 2020',
+      bodyHtml: '<p>Body of <strong>a</strong>.</p>',
+      tags: [{ text: 'cx', url: '/news/tags/cx/' }, { text: 'Other', url: '/news/tags/other/' }],
+      search: { goals: ['Customer Experience'], fiscalYears: [2020], date: '2020-09-30', sortDate: '2020-09-30' },
+    });
+    expect(postPage(post('b', '2020-10-01'), []).search.fiscalYears).toEqual([2021]);
+  });
+
+  it('refuses a post whose body was not kept', () => {
+    expect(() => postPage({ id: 'x', data: post('x', '2020-01-01').data }, [])).toThrow(/retainBody/);
+  });
+});
+
+describe('searchPage', () => {
+  it('offers every type, every goal A to Z and every fiscal year of plans and posts, newest first', () => {
+    expect(searchPage(goals, posts)).toEqual({
+      types: [
+        { slug: 'goal', label: 'Goal' },
+        { slug: 'action-plan', label: 'Action plan' },
+        { slug: 'news', label: 'News' },
+      ],
+      goals: ['Customer Experience', 'Grants', 'Lab to Market'],
+      // Plans: FY2020 (Dec 2019), FY2021 (Jan 2021), FY2018 (2018-Q1); posts: FY2020, FY2021, FY2019.
+      fiscalYears: ['2021', '2020', '2019', '2018'].map((value) => ({ value, label: `FY${value}` })),
+    });
+  });
+});
+
+describe('notFoundPage', () => {
+  it('suggests the home page, the overview, the news and the search', () => {
+    expect(notFoundPage().suggestions.map((item) => [item.text, item.url])).toEqual([
+      ['home page', '/'],
+      ['goals overview', '/CAP/overview/'],
+      ['news', '/news/'],
+      ['search the site', '/search/'],
+    ]);
+  });
+});
