@@ -1,0 +1,143 @@
+/** The list components render exactly the view models they are given. */
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { parse } from 'node-html-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import GoalList from '../../src/components/GoalList.astro';
+import Pagination from '../../src/components/Pagination.astro';
+import PlanList from '../../src/components/PlanList.astro';
+import PostList from '../../src/components/PostList.astro';
+import SearchBox from '../../src/components/SearchBox.astro';
+
+let container: AstroContainer;
+
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
+
+async function render(component: Parameters<AstroContainer['renderToString']>[0], props: Record<string, unknown>) {
+  return parse(await container.renderToString(component, { props }));
+}
+
+const squash = (text: string | undefined) => text?.replace(/\s+/g, ' ').trim();
+
+describe('GoalList', () => {
+  const goals = [
+    { title: 'Grants', url: '/CAP/grants/', icon: undefined, summary: 'Results for grants.' },
+    { title: 'Lab to Market', url: '/CAP/lab/', icon: undefined, summary: undefined },
+  ];
+
+  it('links each goal under a heading, with its summary and a neutral icon', async () => {
+    const html = await render(GoalList, { goals });
+    expect(html.querySelectorAll('h3 a').map((a) => [a.text, a.getAttribute('href')])).toEqual([
+      ['Grants', '/CAP/grants/'],
+      ['Lab to Market', '/CAP/lab/'],
+    ]);
+    expect(html.querySelectorAll('.cap-goal-list__summary').map((p) => p.text)).toEqual(['Results for grants.']);
+    expect(html.querySelectorAll('svg[data-placeholder="goal"]')).toHaveLength(2);
+  });
+
+  it('uses the heading level asked for', async () => {
+    const html = await render(GoalList, { goals, level: 2 });
+    expect(html.querySelectorAll('h2')).toHaveLength(2);
+    expect(html.querySelectorAll('h3')).toHaveLength(0);
+  });
+});
+
+describe('PlanList', () => {
+  it('links the document, names its type and links the goal', async () => {
+    const html = await render(PlanList, {
+      plans: [
+        { label: 'FY2018 Q3 action plan', href: 'https://archive.example.gov/q3.pdf', type: 'PDF', goal: { title: 'Grants', url: '/CAP/grants/' } },
+        { label: 'January 2021 action plan', href: '/CAP/cx/plan/', type: undefined, goal: { title: 'Customer Experience', url: '/CAP/cx/' } },
+      ],
+    });
+    const items = html.querySelectorAll('li');
+    expect(items.map((li) => squash(li.text))).toEqual([
+      'FY2018 Q3 action plan: Grants (PDF) for Grants',
+      'January 2021 action plan: Customer Experience for Customer Experience',
+    ]);
+    expect(items[0]!.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(['https://archive.example.gov/q3.pdf', '/CAP/grants/']);
+    expect(items[1]!.querySelector('.cap-doc-type')).toBeNull();
+  });
+});
+
+describe('PostList', () => {
+  const posts = [
+    {
+      title: 'Spring update',
+      url: '/news/spring/',
+      isoDate: '2020-03-18',
+      dateText: 'March 18, 2020',
+      description: 'What changed.',
+      tags: [{ text: 'CX', url: '/news/tags/cx/' }, { text: 'Grants', url: '/news/tags/grants/' }],
+    },
+  ];
+
+  it('shows title, date, description and tags as given', async () => {
+    const html = await render(PostList, { posts });
+    expect(html.querySelector('h2 a')?.getAttribute('href')).toBe('/news/spring/');
+    expect(html.querySelector('h2')?.text).toBe('Spring update');
+    const time = html.querySelector('time');
+    expect([time?.getAttribute('datetime'), time?.text]).toEqual(['2020-03-18', 'March 18, 2020']);
+    expect(html.querySelector('.cap-post-list__description')?.text).toBe('What changed.');
+    expect(squash(html.querySelector('.cap-post-list__tags')?.text)).toBe('Tags: CX, Grants');
+    expect(html.querySelectorAll('.cap-post-list__tags a').map((a) => a.getAttribute('href'))).toEqual(['/news/tags/cx/', '/news/tags/grants/']);
+  });
+
+  it('can leave tags out and use a lower heading', async () => {
+    const html = await render(PostList, { posts, level: 3, showTags: false });
+    expect(html.querySelector('h3')?.text).toBe('Spring update');
+    expect(html.querySelector('.cap-post-list__tags')).toBeNull();
+  });
+});
+
+describe('Pagination', () => {
+  it('links the newer and older pages and marks where the reader is', async () => {
+    const html = await render(Pagination, {
+      pagination: {
+        name: 'News pages',
+        current: 'Page 2 of 3',
+        previous: { url: '/news/', text: 'Newer posts', number: 1 },
+        next: { url: '/news/page/3/', text: 'Older posts', number: 3 },
+      },
+    });
+    expect(html.querySelector('nav')?.getAttribute('aria-label')).toBe('News pages');
+    expect(html.querySelectorAll('a').map((a) => [squash(a.text), a.getAttribute('href'), a.getAttribute('rel')])).toEqual([
+      ['Newer posts (page 1)', '/news/', 'prev'],
+      ['Older posts (page 3)', '/news/page/3/', 'next'],
+    ]);
+    expect(html.querySelector('[aria-current="page"]')?.text).toBe('Page 2 of 3');
+  });
+
+  it('leaves out a missing neighbour, and renders nothing without pagination', async () => {
+    const last = await render(Pagination, { pagination: { name: 'X pages', current: 'Page 2 of 2', previous: { url: '/x/', text: 'Newer posts', number: 1 }, next: undefined } });
+    expect(last.querySelectorAll('a')).toHaveLength(1);
+    expect(last.querySelector('a[rel="next"]')).toBeNull();
+    expect((await render(Pagination, { pagination: undefined })).toString().trim()).toBe('');
+  });
+});
+
+describe('SearchBox', () => {
+  it('is a GET form to the search page with a hidden label in the header size', async () => {
+    const html = await render(SearchBox, {});
+    const form = html.querySelector('form');
+    expect([form?.getAttribute('action'), form?.getAttribute('method'), form?.getAttribute('role'), form?.getAttribute('aria-label')]).toEqual([
+      '/search/', 'get', 'search', 'Site search',
+    ]);
+    const input = html.querySelector('input');
+    expect([input?.getAttribute('id'), input?.getAttribute('name'), input?.getAttribute('type')]).toEqual(['site-search', 'q', 'search']);
+    const label = html.querySelector('label');
+    expect(label?.getAttribute('for')).toBe('site-search');
+    expect(label?.classList.contains('usa-sr-only')).toBe(true);
+  });
+
+  it('takes its ids, names and query, with a visible label in the big size', async () => {
+    const html = await render(SearchBox, { id: 'search-q', formId: 'search-form', landmarkLabel: 'Search goals', label: 'Find', value: 'grants', size: 'big' });
+    expect(html.querySelector('form')?.getAttribute('id')).toBe('search-form');
+    expect(html.querySelector('form')?.getAttribute('aria-label')).toBe('Search goals');
+    expect(html.querySelector('form')?.classList.contains('usa-search--big')).toBe(true);
+    expect(html.querySelector('input')?.getAttribute('value')).toBe('grants');
+    const label = html.querySelector('label');
+    expect([label?.text, label?.getAttribute('for'), label?.classList.contains('usa-sr-only')]).toEqual(['Find', 'search-q', false]);
+  });
+});
