@@ -191,6 +191,10 @@ function renderResult(data: PagefindData): HTMLLIElement {
     time.dateTime = data.meta.date;
     if (parts.length > 0) parts.push(document.createTextNode(' · '));
     parts.push(document.createTextNode(prefix), time);
+  } else if (data.meta.period && type === 'Action plan') {
+    // A plan written as a fiscal quarter states no publication month: show the quarter it reports on.
+    if (parts.length > 0) parts.push(document.createTextNode(' · '));
+    parts.push(document.createTextNode(`Reports on ${data.meta.period}`));
   }
   if (parts.length > 0) {
     meta.append(...parts);
