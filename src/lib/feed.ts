@@ -80,3 +80,17 @@ export function feedItems(
     .slice(0, limit)
     .map(({ item }) => item);
 }
+
+/** The RSS feed of the site: its channel and its newest `limit` items (see {@link feedItems}). */
+export function newsFeed(
+  posts: Parameters<typeof feedItems>[0],
+  goals: Parameters<typeof feedItems>[1],
+  limit: number,
+  documentHref: (url: string) => string,
+): { title: string; description: string; items: FeedItem[] } {
+  return {
+    title: 'Cross-Agency Priority goals: news and action plans',
+    description: 'News about the Cross-Agency Priority goals, and each new action plan as it is published.',
+    items: feedItems(posts, goals, limit, documentHref),
+  };
+}

@@ -1,5 +1,6 @@
 /** The view model of every route but the goal and plan pages, on content written here. */
 import { describe, expect, it } from 'vitest';
+import { newsFeed } from '../../src/lib/feed.ts';
 import { homePage } from '../../src/lib/home-page.ts';
 import { notFoundPage } from '../../src/lib/not-found-page.ts';
 import { overviewPage } from '../../src/lib/overview-page.ts';
@@ -165,5 +166,20 @@ describe('notFoundPage', () => {
       ['news', '/news/'],
       ['search the site', '/search/'],
     ]);
+  });
+});
+
+describe('newsFeed', () => {
+  it('names the channel and mixes posts and plans newest first, a quarter plan dated at the end of its quarter', () => {
+    const feed = newsFeed([post('old', '2017-11-15', ['cx'])], [grants, cx], 10, archive);
+    expect(feed.title).toBe('Cross-Agency Priority goals: news and action plans');
+    expect(feed.items.map((item) => [item.title, item.pubDate.toISOString().slice(0, 10), item.link])).toEqual([
+      ['Customer Experience: January 2021 action plan', '2021-01-01', 'https://archive.example.gov/CAP/x/page.html'],
+      ['Customer Experience: December 2019 action plan', '2019-12-01', 'https://archive.example.gov/CAP/action_plans/2019-12.pdf'],
+      // FY2018 Q1 is October to December 2017.
+      ['Grants: FY2018 Q1 action plan', '2017-12-01', 'https://archive.example.gov/CAP/action_plans/2018-Q1.pdf'],
+      ['Title old', '2017-11-15', '/news/old/'],
+    ]);
+    expect(feed.items[2]!.description).toBe('The FY2018 Q1 action plan of the Cross-Agency Priority goal Grants was published.');
   });
 });
