@@ -3,7 +3,7 @@ import type { ActionPlan } from '../schemas/action-plan.ts';
 import { documentType } from './action-plans.ts';
 import { plansNewestFirst } from './feed.ts';
 import { groupByCategory, type OrderedGoal } from './goal-order.ts';
-import { newestPostsFirst, postListItem, type Listed, type PostListItem } from './news-pages.ts';
+import { newestPostsFirst, postListItem, type ListedPost, type PostListItem } from './news-pages.ts';
 import { OVERVIEW_PATH } from './urls.ts';
 
 /** One plan of a list of plans of several goals, ready to render. */
@@ -34,7 +34,7 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
  */
 export function homePage(
   goals: readonly (OrderedGoal & { actionPlans: readonly ActionPlan[] })[],
-  posts: readonly Listed[],
+  posts: readonly ListedPost[],
   documentHref: (url: string) => string,
   latest: { plans: number; posts: number } = { plans: 5, posts: 3 },
 ): HomePage {

@@ -11,7 +11,7 @@ interface Dated {
 }
 
 /** A post as lists show it. */
-export interface Listed extends Dated {
+export interface ListedPost extends Dated {
   data: Dated['data'] & { description: string };
 }
 
@@ -36,7 +36,7 @@ export interface PostListItem {
 }
 
 /** A post as lists of posts show it. */
-export function postListItem(post: Listed): PostListItem {
+export function postListItem(post: ListedPost): PostListItem {
   return {
     title: post.data.title,
     url: postUrl(post.id),
@@ -182,7 +182,7 @@ export interface PostListPage {
   pagination: PaginationLinks | undefined;
 }
 
-function postListPage(page: ListPage<Listed>, heading: string, description: string, name: string): PostListPage {
+function postListPage(page: ListPage<ListedPost>, heading: string, description: string, name: string): PostListPage {
   const where = pageLabel(page)?.toLowerCase();
   return {
     title: where ? `${heading}, ${where}` : heading,
@@ -195,7 +195,7 @@ function postListPage(page: ListPage<Listed>, heading: string, description: stri
 }
 
 /** The routes of the news index: `/news/`, `/news/page/2/`, …, each with its page. */
-export function newsIndexRoutes(posts: readonly Listed[], perPage: number): { params: { page: string | undefined }; props: { page: PostListPage } }[] {
+export function newsIndexRoutes(posts: readonly ListedPost[], perPage: number): { params: { page: string | undefined }; props: { page: PostListPage } }[] {
   return newsIndexPages(posts, perPage).map((page) => ({
     params: { page: pageParam(page) },
     props: { page: postListPage(page, 'News', 'News about the Cross-Agency Priority goals, newest first.', 'News') },
@@ -204,7 +204,7 @@ export function newsIndexRoutes(posts: readonly Listed[], perPage: number): { pa
 
 /** The routes of the tag pages: `/news/tags/cap-goal/`, `/news/tags/cap-goal/page/2/`, …, each with its page. */
 export function tagRoutes(
-  posts: readonly Listed[],
+  posts: readonly ListedPost[],
   perPage: number,
 ): { params: { tag: string; page: string | undefined }; props: { page: PostListPage } }[] {
   return tagPages(posts, perPage).map((page) => ({
