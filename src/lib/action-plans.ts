@@ -44,12 +44,6 @@ export function currentPlanDocument(goal: { currentActionPlan?: string; actionPl
   return goal.currentActionPlan ?? newestFirst(goal.actionPlans)[0]?.document;
 }
 
-/** File type shown beside a document link, from its extension: "PDF", "DOCX"; undefined for web pages. */
-export function documentType(url: string): string | undefined {
-  const extension = /\.([a-z0-9]{2,5})$/i.exec(url.split(/[?#]/, 1)[0]!)?.[1]?.toLowerCase();
-  return extension && !['html', 'htm', 'php', 'aspx'].includes(extension) ? extension.toUpperCase() : undefined;
-}
-
 /** A stable id for a plan within its goal, such as `2021-01` or `2018-Q4`. */
 export function planId(period: Period): string {
   return formatPeriodKey(period);

@@ -5,7 +5,8 @@
  */
 import type { ActionPlan } from '../schemas/action-plan.ts';
 import type { Period } from '../schemas/period.ts';
-import { documentType, monthYear, newestFirst, planId, planLabel } from './action-plans.ts';
+import { monthYear, newestFirst, planId, planLabel } from './action-plans.ts';
+import { documentType } from './document-links.ts';
 
 /** The parts of a goal that its plans' pages need. */
 export interface PlanGoal {
