@@ -5,9 +5,3 @@ import { newestFirst } from './periods.ts';
 export function currentPlanDocument(goal: { currentActionPlan?: string; actionPlans: readonly ActionPlan[] }): string | undefined {
   return goal.currentActionPlan ?? newestFirst(goal.actionPlans)[0]?.document;
 }
-
-/** File type shown beside a document link, from its extension: "PDF", "DOCX"; undefined for web pages. */
-export function documentType(url: string): string | undefined {
-  const extension = /\.([a-z0-9]{2,5})$/i.exec(url.split(/[?#]/, 1)[0]!)?.[1]?.toLowerCase();
-  return extension && !['html', 'htm', 'php', 'aspx'].includes(extension) ? extension.toUpperCase() : undefined;
-}

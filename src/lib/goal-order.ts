@@ -83,100 +83,47 @@ export function goalSummary(goal: { subtitle?: string | undefined; statement?: {
   return end ? first.slice(0, end.index + 1) : first;
 }
 
+/** A goal's previous and next links. */
+export interface GoalNeighbours {
+  previous: GoalLink;
+  next: GoalLink;
+}
+
 export interface GoalNavigation {
   /** Previous and next link of each goal, by permalink. */
-  links: Map<string, { previous: GoalLink; next: GoalLink }>;
-  /** The goals in the order the chain visits them. */
-  chain: string[];
-  /** Explicit links that were set aside or could not be honoured, one sentence each. */
+  links: Map<string, GoalNeighbours>;
+  /** Links a goal set that point at neither a goal nor the overview, set aside; one sentence each. */
   problems: string[];
 }
 
 /**
- * Previous/next links for every goal. The chain follows the site order and visits every goal
- * once, from the overview back to the overview. An explicit `previous`/`next` in a goal's
- * content wins for that goal, and the chain is threaded through it: `next: /CAP/leveragingdata`
- * on one goal puts that goal's target right after it, `previous: /CAP/overview/` makes it
- * first. An explicit link that points at no goal (by permalink or old address) or the overview
- * is set aside for the computed one; one that contradicts another explicit link is kept as
- * written but reported, since the chain can then no longer visit every goal.
+ * Previous/next links for every goal. The site order gives the chain: each goal links the goals
+ * before and after it, and the first and last link the overview. A goal's own `previous` or
+ * `next` replaces only that link of that goal (as Starlight's `prev`/`next` frontmatter does);
+ * its neighbours keep theirs. An own link must point at a goal (its permalink or an old
+ * address) or the overview; any other is set aside for the site-order one and reported.
  */
 export function goalNavigation(goals: readonly OrderedGoal[]): GoalNavigation {
   const ordered = siteOrder(goals);
+  const known = new Set([withoutTrailingSlash(OVERVIEW_PATH)]);
+  for (const goal of ordered) for (const address of [goal.permalink, ...goal.redirectFrom]) known.add(withoutTrailingSlash(address));
   const problems: string[] = [];
-  const byAddress = new Map<string, OrderedGoal>();
-  for (const goal of ordered) {
-    for (const address of [goal.permalink, ...goal.redirectFrom]) byAddress.set(withoutTrailingSlash(address), goal);
-  }
-  const OVERVIEW = Symbol('overview');
-  const target = (link: GoalLink | undefined, goal: OrderedGoal, key: 'previous' | 'next') => {
+  const own = (goal: OrderedGoal, key: 'previous' | 'next'): GoalLink | undefined => {
+    const link = goal[key];
     if (!link) return undefined;
-    if (withoutTrailingSlash(link.url) === withoutTrailingSlash(OVERVIEW_PATH)) return OVERVIEW;
-    const found = byAddress.get(withoutTrailingSlash(link.url));
-    if (found && found !== goal) return found;
-    problems.push(`${goal.permalink}: ${key} link ${link.url} points at ${found ? 'the goal itself' : 'no goal'}; the computed link is used`);
+    const address = withoutTrailingSlash(link.url.split(/[?#]/, 1)[0] ?? '');
+    const itself = [goal.permalink, ...goal.redirectFrom].some((a) => withoutTrailingSlash(a) === address);
+    if (known.has(address) && !itself) return link;
+    problems.push(`${goal.permalink}: ${key} link ${link.url} points at ${itself ? 'the goal itself' : 'no goal'}; the site order's link is used`);
     return undefined;
   };
-
-  // Explicit links as constraints: after[a] = b means b comes right after a.
-  const after = new Map<OrderedGoal, OrderedGoal>();
-  const before = new Map<OrderedGoal, OrderedGoal>();
-  let first: OrderedGoal | undefined;
-  let last: OrderedGoal | undefined;
-  const explicit = new Map<OrderedGoal, { previous?: GoalLink; next?: GoalLink }>();
-  const conflict = (goal: OrderedGoal, key: string, url: string) =>
-    problems.push(`${goal.permalink}: ${key} link ${url} contradicts another explicit link; the chain cannot visit every goal`);
-  const reaches = (from: OrderedGoal, to: OrderedGoal) => {
-    for (let at: OrderedGoal | undefined = from; at; at = after.get(at)) if (at === to) return true;
-    return false;
-  };
-  const join = (a: OrderedGoal, b: OrderedGoal) => {
-    if (after.get(a) === b) return true;
-    if (after.has(a) || before.has(b) || reaches(b, a)) return false;
-    after.set(a, b);
-    before.set(b, a);
-    return true;
-  };
-  for (const goal of ordered) {
-    const kept: { previous?: GoalLink; next?: GoalLink } = {};
-    const previous = target(goal.previous, goal, 'previous');
-    if (previous === OVERVIEW) {
-      if (first && first !== goal) conflict(goal, 'previous', goal.previous!.url);
-      else first = goal;
-    } else if (previous && !join(previous, goal)) conflict(goal, 'previous', goal.previous!.url);
-    if (previous) kept.previous = goal.previous;
-    const next = target(goal.next, goal, 'next');
-    if (next === OVERVIEW) {
-      if (last && last !== goal) conflict(goal, 'next', goal.next!.url);
-      else last = goal;
-    } else if (next && !join(goal, next)) conflict(goal, 'next', goal.next!.url);
-    if (next) kept.next = goal.next;
-    explicit.set(goal, kept);
-  }
-
-  // Runs of goals glued by explicit links, placed by the site position of their first goal;
-  // the run holding the pinned first goal goes first, the one holding the pinned last goal last.
-  const runs: OrderedGoal[][] = [];
-  for (const goal of ordered) {
-    if (before.has(goal)) continue;
-    const run: OrderedGoal[] = [];
-    for (let at: OrderedGoal | undefined = goal; at; at = after.get(at)) run.push(at);
-    runs.push(run);
-  }
-  const rank = (run: OrderedGoal[]) => (first && run.includes(first) ? 0 : last && run.includes(last) ? 2 : 1);
-  runs.sort((a, b) => rank(a) - rank(b) || ordered.indexOf(a[0]!) - ordered.indexOf(b[0]!));
-  if (first && runs[0]?.[0] !== first) problems.push(`${first.permalink}: its previous link makes it first, but another goal is glued before it`);
-  const chain = runs.flat();
-  if (last && chain.at(-1) !== last) problems.push(`${last.permalink}: its next link makes it last, but another goal is glued after it`);
-
-  const links = new Map<string, { previous: GoalLink; next: GoalLink }>();
   const linkTo = (goal: OrderedGoal | undefined): GoalLink => (goal ? { name: goal.title, url: goal.permalink } : OVERVIEW_LINK);
-  chain.forEach((goal, i) => {
-    const kept = explicit.get(goal)!;
+  const links = new Map<string, GoalNeighbours>();
+  ordered.forEach((goal, i) => {
     links.set(goal.permalink, {
-      previous: kept.previous ?? linkTo(chain[i - 1]),
-      next: kept.next ?? linkTo(chain[i + 1]),
+      previous: own(goal, 'previous') ?? linkTo(ordered[i - 1]),
+      next: own(goal, 'next') ?? linkTo(ordered[i + 1]),
     });
   });
-  return { links, chain: chain.map((goal) => goal.permalink), problems };
+  return { links, problems };
 }

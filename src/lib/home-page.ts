@@ -1,6 +1,6 @@
 /** The view model of the home page: the goals by group, the latest plans and the latest news. */
 import type { ActionPlan } from '../schemas/action-plan.ts';
-import { documentType } from './action-plans.ts';
+import { documentType } from './document-links.ts';
 import { plansNewestFirst } from './feed.ts';
 import { groupByCategory, type OrderedGoal } from './goal-order.ts';
 import { newestPostsFirst, postListItem, type ListedPost, type PostListItem } from './news-pages.ts';

@@ -5,7 +5,7 @@
  */
 import type { ActionPlan } from '../schemas/action-plan.ts';
 import type { Period } from '../schemas/period.ts';
-import { documentType } from './action-plans.ts';
+import { documentType } from './document-links.ts';
 import { fiscalText, newestFirst, periodDate, periodText, planId, planLabel } from './periods.ts';
 
 /** The parts of a goal that its plans' pages need. */

@@ -1,18 +1,26 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
+import Accordion from '../../src/components/Accordion.astro';
+import AccordionSection from '../../src/components/AccordionSection.astro';
 import ActionPlans from '../../src/components/ActionPlans.astro';
+import ContentImage from '../../src/components/ContentImage.astro';
+import DocumentLink from '../../src/components/DocumentLink.astro';
 import FeaturedBox from '../../src/components/FeaturedBox.astro';
+import GoalHero from '../../src/components/GoalHero.astro';
 import GoalLeaders from '../../src/components/GoalLeaders.astro';
-import GoalNav from '../../src/components/GoalNav.astro';
 import Kpis from '../../src/components/Kpis.astro';
 import Narrative from '../../src/components/Narrative.astro';
 import NewsAndEvents from '../../src/components/NewsAndEvents.astro';
+import PreviousNext from '../../src/components/PreviousNext.astro';
 import QuoteBox from '../../src/components/QuoteBox.astro';
 import Resources from '../../src/components/Resources.astro';
+import SearchMetadata from '../../src/components/SearchMetadata.astro';
 import { documentArchive } from '../../src/site-config.ts';
 import { fixtureGoal } from '../support/fixture-goal.ts';
 
+// The component tests' content folder is tests/fixtures/structured (tests/vitest.config.ts):
+// it holds assets/img/leaders/ada.png, and no document under /CAP/.
 const sample = fixtureGoal('structured/goals/sample.md');
 const seed = fixtureGoal('legacy/cx.md');
 let container: AstroContainer;
@@ -21,27 +29,101 @@ beforeAll(async () => {
   container = await AstroContainer.create();
 });
 
-async function render(component: Parameters<AstroContainer['renderToString']>[0], props: Record<string, unknown>) {
-  return parse(await container.renderToString(component, { props }));
+type Component = Parameters<AstroContainer['renderToString']>[0];
+async function render(component: Component, props: Record<string, unknown>, slot?: string) {
+  return parse(await container.renderToString(component, { props, slots: slot === undefined ? {} : { default: slot } }));
 }
+const words = (text: string | undefined) => text?.replace(/\s+/g, ' ').trim();
+
+describe('DocumentLink', () => {
+  it('sends a document the site does not hold to the archive and says its type', async () => {
+    const html = await render(DocumentLink, { href: '/CAP/action_plans/dec_2020.pdf', class: 'usa-button' }, 'The plan');
+    const link = html.querySelector('a');
+    expect(link?.getAttribute('href')).toBe(`${documentArchive}/CAP/action_plans/dec_2020.pdf`);
+    expect(link?.getAttribute('class')).toBe('usa-button');
+    expect(words(link?.text)).toBe('The plan (PDF)');
+  });
+
+  it('serves a file the site holds, with its size', async () => {
+    const html = await render(DocumentLink, { href: '/img/leaders/ada.png', size: '1.2 MB' }, 'A photo');
+    expect(html.querySelector('a')?.getAttribute('href')).toBe('/img/leaders/ada.png');
+    expect(html.querySelector('.cap-doc-type')?.text).toBe(' (PNG, 1.2 MB)');
+  });
+
+  it('leaves a web page as it is, with no type', async () => {
+    const html = await render(DocumentLink, { href: 'https://example.gov/cx/' }, 'A page');
+    expect(html.querySelector('a')?.getAttribute('href')).toBe('https://example.gov/cx/');
+    expect(html.querySelector('a')?.getAttribute('class')).toBeUndefined();
+    expect(html.querySelector('.cap-doc-type')).toBeNull();
+    expect(html.querySelector('a')?.text).toBe('A page');
+  });
+});
+
+describe('PreviousNext', () => {
+  it('links both ways, named and marked prev and next', async () => {
+    const html = await render(PreviousNext, { label: 'Other goals', previous: { label: 'Goals overview', href: '/CAP/overview/' }, next: { label: 'Leveraging Data', href: '/CAP/leveraging-data/' } });
+    expect(html.querySelector('nav')?.getAttribute('aria-label')).toBe('Other goals');
+    expect(html.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/CAP/overview/');
+    expect(html.querySelector('a[rel="prev"]')?.text).toBe('Previous Goals overview');
+    expect(html.querySelector('a[rel="next"]')?.text).toBe('Next Leveraging Data');
+  });
+
+  it('shows only the link it has, and nothing with neither', async () => {
+    const html = await render(PreviousNext, { label: 'Other action plans for this goal', next: { label: 'July 2020 action plan', href: '/CAP/cx/action-plans/2020-07/' } });
+    expect(html.querySelectorAll('a')).toHaveLength(1);
+    expect(html.querySelector('a[rel="next"]')?.getAttribute('href')).toBe('/CAP/cx/action-plans/2020-07/');
+    expect((await render(PreviousNext, { label: 'Other goals' })).text.trim()).toBe('');
+  });
+});
+
+describe('SearchMetadata', () => {
+  it('records filters, metadata and the sort date, hidden and left out of the text', async () => {
+    const html = await render(SearchMetadata, { type: 'Action plan', goals: ['A goal', 'B, with a comma'], fiscalYears: [2021, 2020], date: '2021-01', sortDate: '2021-01-01', period: 'January 2021' });
+    const box = html.querySelector('div');
+    expect(box?.hasAttribute('hidden')).toBe(true);
+    expect(box?.hasAttribute('data-pagefind-ignore')).toBe(true);
+    expect(html.querySelector('[data-pagefind-filter="type"]')?.text).toBe('Action plan');
+    expect(html.querySelectorAll('[data-pagefind-filter="goal"]').map((n) => n.text)).toEqual(['A goal', 'B, with a comma']);
+    expect(html.querySelectorAll('[data-pagefind-filter="fiscalYear"]').map((n) => n.text)).toEqual(['2021', '2020']);
+    expect(html.querySelector('[data-pagefind-meta="goal"]')?.text).toBe('A goal; B, with a comma');
+    expect(html.querySelector('[data-pagefind-meta="period"]')?.text).toBe('January 2021');
+    expect(html.querySelector('[data-pagefind-meta="date"]')?.text).toBe('2021-01');
+    expect(html.querySelector('[data-pagefind-sort="date"]')?.text).toBe('2021-01-01');
+  });
+
+  it('sorts a page without a date last rather than dropping it', async () => {
+    const html = await render(SearchMetadata, { type: 'Goal', goals: ['A goal'], fiscalYears: [], date: undefined, sortDate: undefined });
+    expect(html.querySelector('[data-pagefind-sort="date"]')?.text).toBe('0000-01-01');
+    expect(html.querySelector('[data-pagefind-meta="date"]')).toBeNull();
+    expect(html.querySelector('[data-pagefind-meta="period"]')).toBeNull();
+  });
+});
+
+describe('GoalHero', () => {
+  it('shows the title, subtitle, a placeholder icon and the in-page links in order', async () => {
+    const html = await render(GoalHero, { goal: sample, links: [{ label: 'Goal Statement', href: '#goal-statement' }, { label: 'News and events', href: '#news-heading' }] });
+    expect(html.querySelector('h1')?.text).toBe('Sample goal');
+    expect(html.querySelector('.cap-hero__subtitle')?.text).toBe('A goal written in the structured format');
+    expect(html.querySelector('svg[data-placeholder="goal"]')).not.toBeNull();
+    expect(html.querySelectorAll('nav a').map((a) => [a.text, a.getAttribute('href')])).toEqual([
+      ['Goal Statement', '#goal-statement'],
+      ['News and events', '#news-heading'],
+    ]);
+  });
+
+  it('has no link list without links', async () => {
+    expect((await render(GoalHero, { goal: { title: 'T' }, links: [] })).querySelector('nav')).toBeNull();
+  });
+});
 
 describe('FeaturedBox', () => {
-  it('shows the featured text and its button', async () => {
-    const html = await render(FeaturedBox, { featured: seed.featured, currentPlan: '/p.pdf' });
-    expect(html.querySelector('p')?.text).toBe('Explore 25 of the nation’s highest impact service providers (HISPs)');
-    expect(html.querySelector('a')?.getAttribute('href')).toBe('https://www.performance.gov/cx/');
-  });
-
-  it('offers the latest action plan when the goal features nothing', async () => {
-    const html = await render(FeaturedBox, { featured: undefined, currentPlan: '/CAP/action_plans/dec_2020.pdf' });
-    const link = html.querySelector('a');
-    expect(link?.text.replace(/\s+/g, ' ').trim()).toBe('Download the latest action plan (PDF)');
-    // Not in public/, so it comes from the archive of the old site.
-    expect(link?.getAttribute('href')).toBe(`${documentArchive}/CAP/action_plans/dec_2020.pdf`);
-  });
-
-  it('renders nothing with neither', async () => {
-    expect((await render(FeaturedBox, { featured: undefined, currentPlan: undefined })).text.trim()).toBe('');
+  it('shows the featured text and its button, through DocumentLink', async () => {
+    const html = await render(FeaturedBox, { featured: { text: 'Explore the plan', button: 'Read the plan', link: { href: `${documentArchive}/CAP/a.pdf`, type: 'PDF', size: undefined } } });
+    expect(html.querySelector('h2')?.text).toBe('Featured');
+    expect(html.querySelector('p')?.text).toBe('Explore the plan');
+    const link = html.querySelector('a.usa-button');
+    expect(words(link?.text)).toBe('Read the plan (PDF)');
+    expect(link?.getAttribute('href')).toBe(`${documentArchive}/CAP/a.pdf`);
   });
 });
 
@@ -51,6 +133,12 @@ describe('QuoteBox', () => {
     expect(html.querySelector('blockquote')?.text).toBe('Plain words help.');
     expect(html.querySelector('figcaption')?.text).toBe('An editor');
     expect(html.querySelector('figure')?.getAttribute('style')).toBe('--cap-quote-size: 1.25rem');
+  });
+
+  it('has no caption or size when the quote names none', async () => {
+    const html = await render(QuoteBox, { quote: { text: 'Just words.' } });
+    expect(html.querySelector('figcaption')).toBeNull();
+    expect(html.querySelector('figure')?.hasAttribute('style')).toBe(false);
   });
 });
 
@@ -76,74 +164,145 @@ describe('GoalLeaders', () => {
   });
 });
 
+describe('ContentImage', () => {
+  it('draws a placeholder of the kind asked for when the file is absent', async () => {
+    const html = await render(ContentImage, { src: '/img/none.png', alt: 'Nobody', size: 48, placeholder: 'goal', class: 'x' });
+    const svg = html.querySelector('svg');
+    expect(svg?.getAttribute('data-placeholder')).toBe('goal');
+    expect(svg?.getAttribute('width')).toBe('48');
+    expect(svg?.getAttribute('aria-hidden')).toBe('true');
+    expect(svg?.classList.contains('x')).toBe(true);
+    expect(html.querySelector('img')).toBeNull();
+  });
+
+  it('shows the file when the content folder holds it', async () => {
+    const html = await render(ContentImage, { src: '/img/leaders/ada.png', alt: 'Ada', size: 64, placeholder: 'person' });
+    expect(html.querySelector('img')?.getAttribute('alt')).toBe('Ada');
+    expect(html.querySelector('img')?.getAttribute('height')).toBe('64');
+    expect(html.querySelector('svg')).toBeNull();
+  });
+});
+
 describe('Narrative', () => {
   it('keeps paragraphs apart and lists bullets', async () => {
     const html = await render(Narrative, { narrative: sample.challenge });
     expect(html.querySelectorAll('p').map((p) => p.text)).toEqual(['First paragraph.', 'Second paragraph.']);
     expect(html.querySelectorAll('li').map((li) => li.text)).toEqual(['One', 'Two']);
   });
+
+  it('has no list without bullets', async () => {
+    const html = await render(Narrative, { narrative: { paragraphs: ['Only this.'], bullets: [] } });
+    expect(html.querySelector('ul')).toBeNull();
+    expect(html.querySelector('p')?.text).toBe('Only this.');
+  });
+});
+
+describe('Accordion and AccordionSection', () => {
+  it('wraps sections in the element the script upgrades', async () => {
+    const html = await render(Accordion, {}, '<section id="s">Inside</section>');
+    const accordion = html.querySelector('cap-accordion');
+    expect(accordion?.classList.contains('usa-accordion')).toBe(true);
+    expect(accordion?.querySelector('#s')?.text).toBe('Inside');
+  });
+
+  it('gives a section its heading, its id and the ids the script links', async () => {
+    const html = await render(AccordionSection, { id: 'the-challenge', heading: 'The Challenge' }, '<p>Body</p>');
+    const section = html.querySelector('section');
+    expect(section?.getAttribute('id')).toBe('the-challenge');
+    expect(section?.getAttribute('aria-labelledby')).toBe('the-challenge-heading');
+    expect(html.querySelector('h2#the-challenge-heading')?.text).toBe('The Challenge');
+    expect(html.querySelector('#the-challenge-content p')?.text).toBe('Body');
+  });
 });
 
 describe('ActionPlans', () => {
-  it('groups plans by year, newest first, marking PDFs', async () => {
-    const html = await render(ActionPlans, { plans: sample.actionPlans, goalPermalink: sample.permalink });
+  const years = [
+    {
+      year: 2020,
+      plans: [{ label: 'December 2020 action plan', pageUrl: '/CAP/sample/action-plans/2020-12/', document: { href: '/CAP/action_plans/dec_2020.pdf', type: 'PDF', size: undefined } }],
+    },
+    {
+      year: 2018,
+      plans: [{ label: 'FY2018 Q4 action plan', pageUrl: '/CAP/sample/action-plans/2018-Q4/', document: { href: 'https://example.gov/q4.docx', type: 'DOCX', size: '12 KB' } }],
+    },
+  ];
+
+  it('shows each year and its plans: the document link with its type, and the plan page', async () => {
+    const html = await render(ActionPlans, { years });
     expect(html.querySelectorAll('h3').map((h) => h.text)).toEqual(['2020', '2018']);
-    expect(html.querySelectorAll('li a:not(.cap-plans__page)').map((a) => a.text)).toEqual([
-      'December 2020 action plan',
-      'FY2018 Q4 action plan',
+    expect(html.querySelectorAll('li a:not(.cap-plans__page)').map((a) => [words(a.text), a.getAttribute('href')])).toEqual([
+      ['December 2020 action plan (PDF)', `${documentArchive}/CAP/action_plans/dec_2020.pdf`],
+      ['FY2018 Q4 action plan (DOCX, 12 KB)', 'https://example.gov/q4.docx'],
     ]);
-    expect(html.querySelectorAll('li a.cap-plans__page').map((a) => a.getAttribute('href'))).toEqual([
-      '/CAP/sample/action-plans/2020-12/',
-      '/CAP/sample/action-plans/2018-Q4/',
+    expect(html.querySelectorAll('li a.cap-plans__page').map((a) => [words(a.text), a.getAttribute('href')])).toEqual([
+      ['Plan page: December 2020 action plan', '/CAP/sample/action-plans/2020-12/'],
+      ['Plan page: FY2018 Q4 action plan', '/CAP/sample/action-plans/2018-Q4/'],
     ]);
-    expect(html.querySelector('li')?.text).toContain('(PDF)');
   });
 
   it('says so when there are none', async () => {
-    expect((await render(ActionPlans, { plans: [], goalPermalink: '/CAP/none/' })).text).toContain('No action plans have been published');
+    expect((await render(ActionPlans, { years: [] })).text).toContain('No action plans have been published');
   });
 });
 
 describe('Kpis', () => {
-  it('lists indicator titles', async () => {
-    const html = await render(Kpis, { kpis: sample.kpis });
-    expect(html.querySelectorAll('li').map((li) => li.text)).toEqual(['Satisfaction']);
+  it('lists indicator titles and links the dashboard through DocumentLink', async () => {
+    const html = await render(Kpis, { titles: ['Satisfaction', 'Trust'], dashboard: { href: '/CAP/kpis.xlsx', type: 'XLSX', size: undefined } });
+    expect(html.querySelectorAll('li').map((li) => li.text)).toEqual(['Satisfaction', 'Trust']);
+    const link = html.querySelector('p a');
+    expect(link?.getAttribute('href')).toBe(`${documentArchive}/CAP/kpis.xlsx`);
+    expect(words(link?.text)).toBe('See the key performance indicators dashboard (XLSX)');
+  });
+
+  it('shows only what there is', async () => {
+    const html = await render(Kpis, { titles: ['Satisfaction'], dashboard: undefined });
+    expect(html.querySelector('a')).toBeNull();
+    expect((await render(Kpis, { titles: [], dashboard: { href: 'https://example.gov/d', type: undefined, size: undefined } })).querySelector('ul')).toBeNull();
   });
 });
 
 describe('Resources', () => {
-  it('lists every resource in order with its URL', async () => {
-    const html = await render(Resources, { resources: seed.resources });
-    const links = html.querySelectorAll('a');
-    expect(links).toHaveLength(7);
-    expect(links[2]?.getAttribute('href')).toBe('https://www.performance.gov/cx/HISP-placemat.pdf');
-    expect(links[2]?.parentNode?.text).toContain('(PDF)');
+  it('lists every resource in order, documents through the archive rule', async () => {
+    const html = await render(Resources, {
+      resources: [
+        { name: 'Guide', link: { href: '/docs/guide.pdf', type: 'PDF', size: undefined } },
+        { name: 'Placemat', link: { href: 'https://www.performance.gov/cx/HISP-placemat.pdf', type: 'PDF', size: undefined } },
+        { name: 'Site', link: { href: 'https://www.performance.gov/cx/', type: undefined, size: undefined } },
+      ],
+    });
+    expect(html.querySelectorAll('a').map((a) => [words(a.text), a.getAttribute('href')])).toEqual([
+      ['Guide (PDF)', `${documentArchive}/docs/guide.pdf`],
+      ['Placemat (PDF)', 'https://www.performance.gov/cx/HISP-placemat.pdf'],
+      ['Site', 'https://www.performance.gov/cx/'],
+    ]);
   });
 });
 
 describe('NewsAndEvents', () => {
-  it('shows posts and upcoming events', async () => {
+  it('shows posts and upcoming events, an event document through the archive rule', async () => {
     const html = await render(NewsAndEvents, {
-      posts: [{ title: 'A post', date: new Date('2020-01-02'), description: 'About it.', url: '/news/a/' }],
-      events: sample.events,
+      news: {
+        id: 'news-heading',
+        label: 'News and events',
+        posts: [{ title: 'A post', date: new Date('2020-01-02'), description: 'About it.', url: '/news/a/' }],
+        events: [{ title: 'Listening session', date: new Date('2999-01-15'), text: 'Come and talk.', button: 'Agenda', link: { href: '/CAP/agenda.pdf', type: 'PDF', size: undefined } }],
+      },
     });
+    expect(html.querySelector('h2#news-heading')?.text).toBe('News and events');
+    expect(html.querySelector('section')?.getAttribute('aria-labelledby')).toBe('news-heading');
     expect(html.querySelector('a[href="/news/a/"]')?.text).toBe('A post');
-    expect(html.querySelector('time')?.getAttribute('datetime')).toBe('2020-01-02');
-    expect(html.text).toContain('Listening session');
-    expect(html.querySelector('a[href="https://example.gov/register"]')?.text).toBe('Event details: Listening session');
+    expect(html.querySelectorAll('time').map((t) => [t.getAttribute('datetime'), t.text])).toEqual([
+      ['2020-01-02', 'January 2, 2020'],
+      ['2999-01-15', 'January 15, 2999'],
+    ]);
+    expect(html.text).toContain('Come and talk.');
+    const event = html.querySelector(`a[href="${documentArchive}/CAP/agenda.pdf"]`);
+    expect(words(event?.text)).toBe('Agenda: Listening session (PDF)');
   });
 
   it('says so plainly when there is nothing', async () => {
-    const html = await render(NewsAndEvents, { posts: [], events: [] });
+    const html = await render(NewsAndEvents, { news: { id: 'news-heading', label: 'News and events', posts: [], events: [] } });
     expect(html.text).toContain('There is no news about this goal yet.');
     expect(html.text).toContain('There are no upcoming events for this goal.');
-  });
-});
-
-describe('GoalNav', () => {
-  it('links the previous and next goals', async () => {
-    const html = await render(GoalNav, { previous: seed.previous, next: seed.next });
-    expect(html.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/CAP/overview/');
-    expect(html.querySelector('a[rel="next"]')?.text.trim()).toBe('Next Leveraging Data');
   });
 });

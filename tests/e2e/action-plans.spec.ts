@@ -19,8 +19,8 @@ test.describe('action plan pages', () => {
       archived('/CAP/action_plans/dec_2019_Improving_Customer_Experience.pdf'),
     );
     const nav = page.getByRole('navigation', { name: 'Other action plans for this goal' });
-    await expect(nav.getByRole('link', { name: 'Previous plan: September 2019 action plan' })).toHaveAttribute('href', '/CAP/cx/action-plans/2019-09/');
-    await expect(nav.getByRole('link', { name: 'Next plan: July 2020 action plan' })).toHaveAttribute('href', '/CAP/cx/action-plans/2020-07/');
+    await expect(nav.getByRole('link', { name: 'Previous September 2019 action plan' })).toHaveAttribute('href', '/CAP/cx/action-plans/2019-09/');
+    await expect(nav.getByRole('link', { name: 'Next July 2020 action plan' })).toHaveAttribute('href', '/CAP/cx/action-plans/2020-07/');
     await expectNoAxeViolations(page);
   });
 
@@ -29,15 +29,15 @@ test.describe('action plan pages', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('FY2018 Q4 action plan');
     await expect(page.locator('.cap-plan__facts')).toContainText('FY2018 Q4');
     await expect(page.locator('.cap-plan__facts')).not.toContainText('Published');
-    await expect(page.getByRole('link', { name: /^Next plan:/ })).toHaveAttribute('href', '/CAP/cx/action-plans/2019-06/');
-    await expect(page.getByRole('link', { name: /^Previous plan:/ })).toHaveAttribute('href', '/CAP/cx/action-plans/2018-Q3/');
+    await expect(page.getByRole('link', { name: /^Next / })).toHaveAttribute('href', '/CAP/cx/action-plans/2019-06/');
+    await expect(page.getByRole('link', { name: /^Previous / })).toHaveAttribute('href', '/CAP/cx/action-plans/2018-Q3/');
     await expectNoAxeViolations(page);
   });
 
   test("the goal page links each plan's document and its page", async ({ page }) => {
     // The hash opens the section, so its links are in the accessibility tree.
     await page.goto('/CAP/cx/#action-plans');
-    await expect(page.getByRole('link', { name: 'January 2021 action plan', exact: true })).toHaveAttribute('href', archived('/CAP/action_plans/jan_2021_CX.pdf'));
+    await expect(page.getByRole('link', { name: 'January 2021 action plan (PDF)', exact: true })).toHaveAttribute('href', archived('/CAP/action_plans/jan_2021_CX.pdf'));
     await expect(page.getByRole('link', { name: /^Plan page ?: January 2021 action plan$/ })).toHaveAttribute('href', '/CAP/cx/action-plans/2021-01/');
     await expect(page.getByRole('link', { name: /^Plan page ?: / })).toHaveCount(10);
   });

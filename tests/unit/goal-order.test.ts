@@ -15,22 +15,6 @@ const goal = (title: string, extra: Partial<OrderedGoal> = {}): OrderedGoal => (
   ...extra,
 });
 
-/** Follows next links from the first goal of the chain; fails on a loop or a link to a page that is not a goal or the overview. */
-function walk(nav: ReturnType<typeof goalNavigation>, goals: readonly OrderedGoal[]): string[] {
-  const byAddress = new Map(goals.flatMap((g) => [g.permalink, ...g.redirectFrom].map((a) => [a.replace(/\/$/, ''), g.permalink] as const)));
-  const visited: string[] = [];
-  let at = nav.chain[0];
-  while (at) {
-    if (visited.includes(at)) throw new Error(`loop at ${at}`);
-    visited.push(at);
-    const next = nav.links.get(at)!.next.url;
-    if (next === OVERVIEW_LINK.url) break;
-    at = byAddress.get(next.replace(/\/$/, ''));
-    if (!at) throw new Error(`dead end: ${next}`);
-  }
-  return visited;
-}
-
 describe('siteOrder', () => {
   it('orders by category in agenda order, then order, then title; goals without category or order last', () => {
     const goals = [
@@ -83,13 +67,12 @@ describe('goalSummary', () => {
 });
 
 describe('goalNavigation', () => {
-  it('without explicit links, follows the site order from the overview back to the overview', () => {
+  it('without links of their own, each goal links its site-order neighbours, the ends the overview', () => {
     const goals = [goal('B', { category: 'Functional Priority Areas' }), goal('A', { category: 'Key Drivers of Transformation' }), goal('C')];
     const nav = goalNavigation(goals);
-    expect(nav.chain).toEqual(['/CAP/a/', '/CAP/b/', '/CAP/c/']);
     expect(nav.links.get('/CAP/a/')).toEqual({ previous: OVERVIEW_LINK, next: { name: 'B', url: '/CAP/b/' } });
     expect(nav.links.get('/CAP/b/')).toEqual({ previous: { name: 'A', url: '/CAP/a/' }, next: { name: 'C', url: '/CAP/c/' } });
-    expect(nav.links.get('/CAP/c/')!.next).toEqual(OVERVIEW_LINK);
+    expect(nav.links.get('/CAP/c/')).toEqual({ previous: { name: 'B', url: '/CAP/b/' }, next: OVERVIEW_LINK });
     expect(nav.problems).toEqual([]);
   });
 
@@ -98,46 +81,37 @@ describe('goalNavigation', () => {
     expect(nav.links.get('/CAP/only/')).toEqual({ previous: OVERVIEW_LINK, next: OVERVIEW_LINK });
   });
 
-  it('keeps explicit links as written and threads the chain through them, so it still visits every goal', () => {
-    const nav = goalNavigation(fixtureGoals);
-    const cx = nav.links.get('/CAP/cx/')!;
-    expect(cx.previous).toEqual({ name: 'Overview', url: '/CAP/overview/' });
-    expect(cx.next).toEqual({ name: 'Leveraging Data', url: '/CAP/leveragingdata' });
-    expect(nav.chain).toEqual([
-      '/CAP/cx/', '/CAP/leveraging-data/', '/CAP/it-modernization/', '/CAP/sharing-quality-services/', '/CAP/grants/', '/CAP/lab-to-market/', '/CAP/uncategorised/',
-    ]);
-    expect(nav.links.get('/CAP/leveraging-data/')!.previous).toEqual({ name: 'Fixture Customer Experience', url: '/CAP/cx/' });
-    expect(walk(nav, fixtureGoals).sort()).toEqual(fixtureGoals.map((g) => g.permalink).sort());
+  it("a goal's own link replaces only that link of that goal; its neighbours keep the site order", () => {
+    const b = goal('B', { next: { name: 'Back to A', url: '/CAP/a' } });
+    const nav = goalNavigation([goal('A'), b, goal('C'), goal('D')]);
+    expect(nav.links.get('/CAP/b/')).toEqual({ previous: { name: 'A', url: '/CAP/a/' }, next: { name: 'Back to A', url: '/CAP/a' } });
+    // C is not pulled next to anything: its links are still its site-order neighbours.
+    expect(nav.links.get('/CAP/c/')).toEqual({ previous: { name: 'B', url: '/CAP/b/' }, next: { name: 'D', url: '/CAP/d/' } });
+    expect(nav.links.get('/CAP/a/')!.next).toEqual({ name: 'B', url: '/CAP/b/' });
+    expect(nav.problems).toEqual([]);
   });
 
-  it('sets aside an explicit link that points at no goal, and says so', () => {
+  it('keeps own links to a goal by an old address or to the overview as written (the fixture site)', () => {
+    const nav = goalNavigation(fixtureGoals);
+    // Site order: IT Modernization, Leveraging Data, Customer Experience, Sharing Quality Services, Grants, Lab-to-Market, uncategorised.
+    expect(nav.links.get('/CAP/cx/')).toEqual({
+      previous: { name: 'Overview', url: '/CAP/overview/' },
+      next: { name: 'Leveraging Data', url: '/CAP/leveragingdata' },
+    });
+    expect(nav.links.get('/CAP/it-modernization/')).toEqual({ previous: OVERVIEW_LINK, next: { name: 'Fixture Leveraging Data', url: '/CAP/leveraging-data/' } });
+    expect(nav.links.get('/CAP/sharing-quality-services/')!.previous).toEqual({ name: 'Fixture Customer Experience', url: '/CAP/cx/' });
+    expect(nav.links.get('/CAP/uncategorised/')!.next).toEqual(OVERVIEW_LINK);
+  });
+
+  it('sets aside an own link that points at no goal, and says so', () => {
     const nav = goalNavigation(fixtureGoals);
     expect(nav.links.get('/CAP/lab-to-market/')!.next).toEqual({ name: 'Fixture goal without a category', url: '/CAP/uncategorised/' });
-    expect(nav.problems).toEqual(['/CAP/lab-to-market/: next link /CAP/nowhere points at no goal; the computed link is used']);
+    expect(nav.problems).toEqual(["/CAP/lab-to-market/: next link /CAP/nowhere points at no goal; the site order's link is used"]);
   });
 
-  it('reports explicit links that contradict each other, and keeps them as written', () => {
-    const a = goal('A', { next: { name: 'C', url: '/CAP/c' } });
-    const b = goal('B', { next: { name: 'C', url: '/CAP/c/' } });
-    const c = goal('C');
-    const nav = goalNavigation([a, b, c]);
-    expect(nav.links.get('/CAP/b/')!.next.url).toBe('/CAP/c/');
-    expect(nav.problems).toHaveLength(1);
-    expect(nav.problems[0]).toMatch(/^\/CAP\/b\/: next link \/CAP\/c\/ contradicts/);
-    expect(() => walk(nav, [a, b, c])).toThrow(/loop/);
-  });
-
-  it('reports a loop of explicit links and two goals that both claim to be first', () => {
-    const loop = goalNavigation([goal('A', { next: { name: 'B', url: '/CAP/b/' } }), goal('B', { next: { name: 'A', url: '/CAP/a/' } })]);
-    expect(loop.problems).toHaveLength(1);
-    const firsts = goalNavigation([goal('A', { previous: OVERVIEW_LINK }), goal('B', { previous: { name: 'Overview', url: '/CAP/overview' } })]);
-    expect(firsts.problems).toHaveLength(1);
-    expect(firsts.chain).toHaveLength(2);
-  });
-
-  it('ignores a link to the goal itself', () => {
+  it('sets aside a link to the goal itself', () => {
     const nav = goalNavigation([goal('A', { next: { name: 'A', url: '/CAP/a/' } }), goal('B')]);
     expect(nav.links.get('/CAP/a/')!.next).toEqual({ name: 'B', url: '/CAP/b/' });
-    expect(nav.problems[0]).toMatch(/points at the goal itself/);
+    expect(nav.problems).toEqual(["/CAP/a/: next link /CAP/a/ points at the goal itself; the site order's link is used"]);
   });
 });

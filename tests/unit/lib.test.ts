@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentPlanDocument, documentType } from '../../src/lib/action-plans.ts';
+import { currentPlanDocument } from '../../src/lib/action-plans.ts';
 import { latestTagged, upcoming } from '../../src/lib/news.ts';
 import { goalRedirects, redirectFile, redirectPage } from '../../src/lib/redirects.ts';
 import { parsePeriod } from '../../src/schemas/period.ts';
@@ -13,13 +13,6 @@ describe('action plans', () => {
     expect(currentPlanDocument({ currentActionPlan: '/named.pdf', actionPlans: plans })).toBe('/named.pdf');
     expect(currentPlanDocument({ actionPlans: plans })).toBe('/2021-01.pdf');
     expect(currentPlanDocument({ actionPlans: [] })).toBeUndefined();
-  });
-
-  it('names document types from the extension', () => {
-    expect(documentType('/CAP/x.pdf')).toBe('PDF');
-    expect(documentType('https://a.gov/b.xlsx?download=1')).toBe('XLSX');
-    expect(documentType('https://www.performance.gov/cx/')).toBeUndefined();
-    expect(documentType('/page.html')).toBeUndefined();
   });
 });
 

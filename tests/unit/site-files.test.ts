@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { archiveOrigin, documentHref, isHeldFile, resolveDocumentHref } from '../../src/lib/documents.ts';
+import { archiveOrigin, documentHref, isHeldFile, resolveDocumentHref } from '../../src/lib/document-links.ts';
 import { feedItems, plansNewestFirst } from '../../src/lib/feed.ts';
 import { isSitemapPage, robotsTxt, securityTxt } from '../../src/lib/site-files.ts';
 import { documentArchive, publicDir } from '../../src/site-config.ts';

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { documentHref } from '../../lib/documents.ts';
+import { documentHref } from '../../lib/document-links.ts';
 import { newsFeed } from '../../lib/feed.ts';
 import { feedSize } from '../../site-config.ts';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findLocalFile, formatBytes, localDocument, readLocalDocument } from '../../src/lib/plan-documents.ts';
+import { findLocalFile, heldFileSizes, localDocument, readLocalDocument } from '../../src/lib/document-files.ts';
 
 let root: string;
 let outside: string;
@@ -69,10 +69,13 @@ describe('localDocument', () => {
   });
 });
 
-describe('formatBytes', () => {
-  it('writes sizes as people read them', () => {
-    expect(formatBytes(850)).toBe('850 bytes');
-    expect(formatBytes(12_345)).toBe('12 KB');
-    expect(formatBytes(1_400_000)).toBe('1.4 MB');
+describe('heldFileSizes', () => {
+  it('gives the size of each held file by site path, and leaves out the rest', async () => {
+    const sizes = await heldFileSizes(
+      ['/CAP/action_plans/notes.docx', '/CAP/action_plans/notes.docx', '/CAP/action_plans/missing.pdf', 'https://example.gov/notes.docx'],
+      [root],
+    );
+    // 'docx bytes' is 10 bytes long.
+    expect([...sizes]).toEqual([['/CAP/action_plans/notes.docx', 10]]);
   });
 });

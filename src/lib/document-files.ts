@@ -1,6 +1,6 @@
 /**
- * Facts about action plan documents that are part of the site: their size on disk and, for
- * PDFs, their text. Build-time only (reads files); no Astro imports.
+ * What the site knows about the documents it holds: their size on disk and, for PDFs, their
+ * text. Build-time only (reads files); no Astro imports.
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -92,9 +92,18 @@ export function localDocument(
   return found;
 }
 
-/** "850 bytes", "12 KB", "1.4 MB" (1 KB = 1,000 bytes, as file managers show). */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1000) return `${bytes} bytes`;
-  if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} KB`;
-  return `${(bytes / 1_000_000).toFixed(1)} MB`;
+/**
+ * Size in bytes of each of `sitePaths` that one of `roots` holds, by site path; paths the site
+ * does not hold are left out. Only `stat`s the files: for pages that show sizes, not text.
+ */
+export async function heldFileSizes(sitePaths: Iterable<string>, roots: readonly string[]): Promise<Map<string, number>> {
+  const sizes = new Map<string, number>();
+  await Promise.all(
+    [...new Set(sitePaths)].map(async (sitePath) => {
+      const file = await findLocalFile(sitePath, roots);
+      const info = file && (await stat(file).catch(() => undefined));
+      if (info) sizes.set(sitePath, info.size);
+    }),
+  );
+  return sizes;
 }

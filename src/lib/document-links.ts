@@ -1,5 +1,5 @@
 /**
- * Where a document link goes. Content names documents by their old site path
+ * Where a document link goes, and what it says about the file. Content names documents by their old site path
  * (`/CAP/action_plans/jan_2021_CX.pdf`); the ones this site holds (`documentRoots` in
  * site-config: `public/`, then the content folder's `assets/`) are served here, the others
  * from the archive of the old site (`documentArchive`).
@@ -8,7 +8,12 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { documentArchive, documentRoots } from '../site-config.ts';
-import { documentType } from './action-plans.ts';
+
+/** File type shown beside a document link, from its extension: "PDF", "DOCX"; undefined for web pages. */
+export function documentType(url: string): string | undefined {
+  const extension = /\.([a-z0-9]{2,5})$/i.exec(url.split(/[?#]/, 1)[0]!)?.[1]?.toLowerCase();
+  return extension && !['html', 'htm', 'php', 'aspx'].includes(extension) ? extension.toUpperCase() : undefined;
+}
 
 /** The archive origin, checked: `https://host[:port]`, nothing after it. */
 export function archiveOrigin(value: string): string {
@@ -59,4 +64,35 @@ export function isHeldFile(sitePath: string, roots: readonly string[] = document
 /** The site's document rule: held by the site, else the configured archive. */
 export function documentHref(url: string): string {
   return resolveDocumentHref(url, { archive: documentArchive, isLocal: (p) => isHeldFile(p) });
+}
+
+/** A document link as a page shows it: where it goes and what the reader is told about the file. */
+export interface DocumentLinkInfo {
+  /** Where the link goes, after the archive rule. */
+  href: string;
+  /** "PDF", "DOCX"; undefined for web pages. */
+  type: string | undefined;
+  /** "1.2 MB", when the site holds the file and its size is known. */
+  size: string | undefined;
+}
+
+/**
+ * A link as content wrote it, ready to show: `href` through the archive rule, its file type and,
+ * given the size in bytes of a held file, that size. An `href` already resolved comes back as it is.
+ */
+export function documentLink(url: string, bytes?: number, href: (url: string) => string = documentHref): DocumentLinkInfo {
+  return { href: href(url), type: documentType(url), size: bytes === undefined ? undefined : formatBytes(bytes) };
+}
+
+/** What follows a document link's text: " (PDF)", " (PDF, 1.2 MB)"; empty for a web page. */
+export function documentDetails(link: Pick<DocumentLinkInfo, 'type' | 'size'>): string {
+  const details = [link.type, link.size].filter(Boolean).join(', ');
+  return details ? ` (${details})` : '';
+}
+
+/** "850 bytes", "12 KB", "1.4 MB" (1 KB = 1,000 bytes, as file managers show). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1000) return `${bytes} bytes`;
+  if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} KB`;
+  return `${(bytes / 1_000_000).toFixed(1)} MB`;
 }

@@ -1,0 +1,194 @@
+/**
+ * The goal page's view model: everything `pages/[...goal].astro` shows, built by one pure
+ * function from the goal and what the whole site shares. The shared part (final addresses,
+ * previous/next, plan pages, sizes of held documents) is computed once per build by
+ * {@link goalPagesContext}; {@link goalPageModel} then builds one page from it.
+ */
+import type { Goal } from '../schemas/goal.ts';
+import { currentPlanDocument } from './action-plans.ts';
+import { documentHref, documentLink, type DocumentLinkInfo } from './document-links.ts';
+import { goalNavigation, type GoalNeighbours } from './goal-order.ts';
+import { accordionSections, NEWS_SECTION, type GoalSection } from './goal-sections.ts';
+import { latestTagged, upcoming } from './news.ts';
+import { goalDate, goalFiscalYears, groupByYear, newestFirst, publishedMonthKey } from './periods.ts';
+import { planPages, type PlanPage } from './plan-pages.ts';
+import { siteRedirects } from './redirects.ts';
+import { redirectMap, withFinalLinks } from './site-addresses.ts';
+import { postUrl } from './urls.ts';
+import type { Link, PreviousNextLinks, SearchMetadataFields } from './view-parts.ts';
+
+/** A post as the goal page needs it. */
+export interface GoalPost {
+  id: string;
+  data: { title: string; date: Date; description: string; tags: readonly string[]; redirectFrom: readonly string[] };
+}
+
+/** Text of the featured box when the goal highlights nothing and offers its current plan. */
+export const CURRENT_PLAN_BOX = {
+  text: 'Read what this goal has committed to and how it is progressing.',
+  button: 'Download the latest action plan',
+} as const;
+
+/** The featured box, resolved: the goal's own, or its current plan. */
+export interface FeaturedBoxContent {
+  text: string;
+  button: string;
+  link: DocumentLinkInfo;
+}
+
+/** One plan in the Action Plans section. */
+export interface PlanItem {
+  /** "January 2021 action plan". */
+  label: string;
+  /** The plan's own page on this site. */
+  pageUrl: string;
+  /** The plan document. */
+  document: DocumentLinkInfo;
+}
+
+/** A newest tagged post, with its address. */
+export interface NewsItem {
+  title: string;
+  date: Date;
+  description: string;
+  url: string;
+}
+
+/** An upcoming event; `link` when it has somewhere to go. */
+export interface EventItem {
+  title: string;
+  date: Date;
+  text: string | undefined;
+  button: string;
+  link: DocumentLinkInfo | undefined;
+}
+
+export interface GoalPageModel {
+  /** The goal, every link in it already at its final address. */
+  goal: Goal;
+  /** The page's `<title>` and meta description. */
+  title: string;
+  description: string | undefined;
+  /** The accordion's sections, in page order. */
+  sections: GoalSection[];
+  /** The hero's in-page links: the sections, then News and events. */
+  pageLinks: Link[];
+  featured: FeaturedBoxContent | undefined;
+  /** Plans grouped by the year they were published, newest first. */
+  plans: { year: number; plans: PlanItem[] }[];
+  /** The indicators' names and their dashboard, when the goal names one. */
+  kpis: { titles: readonly string[]; dashboard: DocumentLinkInfo | undefined };
+  resources: { name: string; link: DocumentLinkInfo }[];
+  news: { id: string; label: string; posts: NewsItem[]; events: EventItem[] };
+  previousNext: PreviousNextLinks;
+  search: SearchMetadataFields;
+}
+
+/** What every goal page shares, computed once per build. */
+export interface GoalPagesContext {
+  /** Every goal with each link to an old address replaced by its final address, in the input order. */
+  goals: Goal[];
+  /** Previous/next of each goal, by permalink. */
+  navigation: ReadonlyMap<string, GoalNeighbours>;
+  /** Each goal's plan pages, by goal permalink. */
+  plans: ReadonlyMap<string, readonly PlanPage[]>;
+  posts: readonly GoalPost[];
+  /** Size in bytes of each document the site holds, by site path (see `heldFileSizes`). */
+  fileSizes: ReadonlyMap<string, number>;
+  /** Events before this day are past. */
+  today: Date;
+  /** Where a document link goes (the archive rule); `documentHref` unless a test says otherwise. */
+  documentHref: (url: string) => string;
+  /** Own previous/next links that were set aside, one sentence each, for the build to print. */
+  problems: string[];
+}
+
+/** Every link of the goals that may name a document, for finding the sizes of those the site holds. */
+export function goalDocuments(goals: readonly Goal[]): string[] {
+  return goals.flatMap((goal) => [
+    ...goal.actionPlans.map((plan) => plan.document),
+    ...goal.resources.map((resource) => resource.url),
+    ...[goal.featured?.url, goal.currentActionPlan, goal.kpis?.dashboardUrl, ...goal.events.map((event) => event.url)].filter((url) => url !== undefined),
+  ]);
+}
+
+/** Computes once what every goal page shares. */
+export function goalPagesContext(
+  goals: readonly Goal[],
+  posts: readonly GoalPost[],
+  options: { today: Date; fileSizes?: ReadonlyMap<string, number>; documentHref?: (url: string) => string },
+): GoalPagesContext {
+  const redirects = redirectMap(siteRedirects(goals, posts));
+  const linked = goals.map((goal) => withFinalLinks(goal, redirects));
+  const navigation = goalNavigation(linked);
+  const plans = new Map<string, PlanPage[]>();
+  for (const page of planPages(linked)) plans.set(page.goal.permalink, [...(plans.get(page.goal.permalink) ?? []), page]);
+  return {
+    goals: linked,
+    navigation: navigation.links,
+    plans,
+    posts,
+    fileSizes: options.fileSizes ?? new Map(),
+    today: options.today,
+    documentHref: options.documentHref ?? documentHref,
+    problems: navigation.problems,
+  };
+}
+
+/** The view model of one goal page; `goal` is one of `context.goals`. */
+export function goalPageModel(goal: Goal, context: GoalPagesContext): GoalPageModel {
+  const link = (url: string) => documentLink(url, context.fileSizes.get(url), context.documentHref);
+  const sections = accordionSections(goal);
+  const current = currentPlanDocument(goal);
+  const featured = goal.featured ?? (current === undefined ? undefined : { ...CURRENT_PLAN_BOX, url: current });
+  const neighbours = context.navigation.get(goal.permalink);
+  const sortDate = goalDate(goal);
+  const newest = newestFirst(goal.actionPlans)[0];
+  return {
+    goal,
+    title: goal.title,
+    description: goal.statement?.paragraphs[0],
+    sections,
+    pageLinks: [...sections, NEWS_SECTION].map(({ id, label }) => ({ label, href: `#${id}` })),
+    featured: featured && { text: featured.text, button: featured.button, link: link(featured.url) },
+    plans: groupByYear(context.plans.get(goal.permalink) ?? []).map(({ year, plans }) => ({
+      year,
+      plans: plans.map((plan) => ({ label: plan.label, pageUrl: plan.url, document: link(plan.document) })),
+    })),
+    kpis: {
+      titles: goal.kpis?.titles ?? [],
+      dashboard: goal.kpis?.dashboardUrl === undefined ? undefined : link(goal.kpis.dashboardUrl),
+    },
+    resources: goal.resources.map((resource) => ({ name: resource.name, link: link(resource.url) })),
+    news: {
+      id: NEWS_SECTION.id,
+      label: NEWS_SECTION.label,
+      posts: latestTagged(context.posts, goal.newsTag).map((post) => ({
+        title: post.data.title,
+        date: post.data.date,
+        description: post.data.description,
+        url: postUrl(post.id),
+      })),
+      events: upcoming(goal.events, context.today).map((event) => ({
+        title: event.title,
+        date: event.date,
+        text: event.text,
+        button: event.button,
+        link: event.url === undefined ? undefined : link(event.url),
+      })),
+    },
+    previousNext: {
+      label: 'Other goals',
+      previous: neighbours && { label: neighbours.previous.name, href: neighbours.previous.url },
+      next: neighbours && { label: neighbours.next.name, href: neighbours.next.url },
+    },
+    search: {
+      type: 'Goal',
+      goals: [goal.title],
+      fiscalYears: goalFiscalYears(goal),
+      // A goal whose newest plan names only a fiscal quarter shows no month.
+      date: newest && publishedMonthKey(newest.period),
+      sortDate,
+    },
+  };
+}

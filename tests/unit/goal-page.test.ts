@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { resolveDocumentHref } from '../../src/lib/document-links.ts';
+import { goalDocuments, goalPageModel, goalPagesContext, type GoalPagesContext } from '../../src/lib/goal-page.ts';
+import { fixtureGoal, fixtureGoals, fixturePosts } from '../support/fixture-goal.ts';
+
+const ARCHIVE = 'https://archive.example.gov';
+// The fixture site holds one document; the archive rule is the site's, over that one file.
+const fileSizes = new Map([['/CAP/docs/fixture-guide.pdf', 1_234_567]]);
+const documentHref = (url: string) => resolveDocumentHref(url, { archive: ARCHIVE, isLocal: (p) => fileSizes.has(p) });
+const today = new Date('2026-12-02T10:00:00Z');
+
+const context = goalPagesContext(fixtureGoals('site'), fixturePosts('site'), { today, fileSizes, documentHref });
+const model = (permalink: string, from: GoalPagesContext = context) => {
+  const goal = from.goals.find((g) => g.permalink === permalink);
+  if (!goal) throw new Error(`no goal ${permalink}`);
+  return goalPageModel(goal, from);
+};
+
+describe('goalPageModel on the fixture site', () => {
+  const cx = model('/CAP/cx/');
+
+  it('names the page and lists only the sections the goal has, with in-page links ending at the news', () => {
+    expect(cx.title).toBe('Fixture Customer Experience');
+    expect(cx.description).toBe('Services are as easy to use as the best private ones.');
+    expect(cx.sections).toEqual([
+      { id: 'goal-statement', label: 'Goal Statement', kind: 'statement' },
+      { id: 'action-plans', label: 'Action Plans and Updates', kind: 'actionPlans' },
+    ]);
+    expect(cx.pageLinks).toEqual([
+      { label: 'Goal Statement', href: '#goal-statement' },
+      { label: 'Action Plans and Updates', href: '#action-plans' },
+      { label: 'News and events', href: '#news-heading' },
+    ]);
+  });
+
+  it("keeps the goal's own featured box, its link through the archive rule", () => {
+    expect(cx.featured).toEqual({
+      text: 'The current plan, from the archive.',
+      button: 'Read the plan',
+      link: { href: `${ARCHIVE}/CAP/action_plans/jan_2021_CX.pdf`, type: 'PDF', size: undefined },
+    });
+  });
+
+  it('groups plans by year, newest first, each with its label, page and document', () => {
+    expect(cx.plans).toEqual([
+      {
+        year: 2021,
+        plans: [{ label: 'January 2021 action plan', pageUrl: '/CAP/cx/action-plans/2021-01/', document: { href: `${ARCHIVE}/CAP/action_plans/jan_2021_CX.pdf`, type: 'PDF', size: undefined } }],
+      },
+      {
+        year: 2019,
+        plans: [{ label: 'June 2019 action plan', pageUrl: '/CAP/cx/action-plans/2019-06/', document: { href: 'https://example.gov/june_2019_CX.pdf', type: 'PDF', size: undefined } }],
+      },
+    ]);
+  });
+
+  it('takes the two newest posts tagged with the news tag, with their addresses; no events', () => {
+    expect(cx.news.id).toBe('news-heading');
+    expect(cx.news.label).toBe('News and events');
+    expect(cx.news.posts).toEqual([
+      { title: 'Customer experience plan for 2021', date: new Date('2021-01-20'), description: 'The January 2021 plan for customer experience is out.', url: '/news/2021-01-20-customer-experience-plan-for/' },
+      { title: 'Customer experience in September', date: new Date('2020-09-10'), description: 'Agencies report customer experience progress.', url: '/news/2020-09-10-customer-experience-in-september/' },
+    ]);
+    expect(cx.news.events).toEqual([]);
+  });
+
+  it("keeps the goal's own previous/next links, an old address written as the page it redirects to", () => {
+    expect(cx.previousNext).toEqual({
+      label: 'Other goals',
+      previous: { label: 'Overview', href: '/CAP/overview/' },
+      next: { label: 'Leveraging Data', href: '/CAP/leveraging-data/' },
+    });
+  });
+
+  it('gives search the type, goal, fiscal years and the date of the newest plan', () => {
+    expect(cx.search).toEqual({ type: 'Goal', goals: ['Fixture Customer Experience'], fiscalYears: [2021, 2019], date: '2021-01', sortDate: '2021-01-01' });
+  });
+
+  it('offers the newest plan in the featured box when the goal features nothing, and sizes held documents', () => {
+    const itm = model('/CAP/it-modernization/');
+    expect(itm.featured).toEqual({
+      text: 'Read what this goal has committed to and how it is progressing.',
+      button: 'Download the latest action plan',
+      link: { href: `${ARCHIVE}/CAP/action_plans/dec_2020_IT.pdf`, type: 'PDF', size: undefined },
+    });
+    expect(itm.resources).toEqual([
+      { name: 'Fixture guide', link: { href: '/CAP/docs/fixture-guide.pdf', type: 'PDF', size: '1.2 MB' } },
+      { name: 'The customer experience goal', link: { href: '/CAP/cx/', type: undefined, size: undefined } },
+    ]);
+    expect(itm.sections.map((s) => s.kind)).toEqual(['statement', 'actionPlans', 'resources']);
+    expect(itm.plans.map((group) => [group.year, group.plans.map((p) => p.label)])).toEqual([
+      [2020, ['December 2020 action plan']],
+      [2018, ['FY2018 Q4 action plan']],
+    ]);
+    // First in site order: its previous link is the overview.
+    expect(itm.previousNext.previous).toEqual({ label: 'Goals overview', href: '/CAP/overview/' });
+    expect(itm.previousNext.next).toEqual({ label: 'Fixture Leveraging Data', href: '/CAP/leveraging-data/' });
+    expect(itm.search).toEqual({ type: 'Goal', goals: ['Fixture IT Modernization'], fiscalYears: [2021, 2018], date: '2020-12', sortDate: '2020-12-01' });
+  });
+
+  it('a goal with no plans, news or links of its own: no featured box, no date, the overview last', () => {
+    const bare = model('/CAP/uncategorised/');
+    expect(bare.featured).toBeUndefined();
+    expect(bare.sections.map((s) => s.id)).toEqual(['action-plans']);
+    expect(bare.plans).toEqual([]);
+    expect(bare.news.posts).toEqual([]);
+    expect(bare.kpis).toEqual({ titles: [], dashboard: undefined });
+    expect(bare.previousNext).toEqual({
+      label: 'Other goals',
+      previous: { label: 'Fixture Lab-to-Market', href: '/CAP/lab-to-market/' },
+      next: { label: 'Goals overview', href: '/CAP/overview/' },
+    });
+    expect(bare.search).toEqual({ type: 'Goal', goals: ['Fixture goal without a category'], fiscalYears: [], date: undefined, sortDate: undefined });
+  });
+
+  it('reports an own link that points at no goal', () => {
+    expect(context.problems).toEqual(["/CAP/lab-to-market/: next link /CAP/nowhere points at no goal; the site order's link is used"]);
+  });
+});
+
+describe('goalPageModel on the structured sample', () => {
+  const sample = fixtureGoal('structured/goals/sample.md');
+
+  it('shows upcoming events with their links, and the indicators', () => {
+    const page = model('/CAP/sample/', goalPagesContext([sample], [], { today, documentHref }));
+    expect(page.news.events).toEqual([
+      { title: 'Listening session', date: new Date('2999-01-15'), text: undefined, button: 'Event details', link: { href: 'https://example.gov/register', type: undefined, size: undefined } },
+    ]);
+    expect(page.kpis).toEqual({ titles: ['Satisfaction'], dashboard: undefined });
+    expect(page.sections.map((s) => s.id)).toEqual(['goal-statement', 'the-challenge', 'action-plans', 'key-performance-indicators', 'resources']);
+  });
+
+  it('leaves out events that are over', () => {
+    const later = goalPagesContext([sample], [], { today: new Date('2999-01-16'), documentHref });
+    expect(model('/CAP/sample/', later).news.events).toEqual([]);
+  });
+});
+
+describe('goalDocuments', () => {
+  it("lists the goal's plan documents, then its other links that may name a document", () => {
+    expect(goalDocuments([fixtureGoal('site/goals/cx.md')])).toEqual([
+      '/CAP/action_plans/jan_2021_CX.pdf',
+      'https://example.gov/june_2019_CX.pdf',
+      '/CAP/action_plans/jan_2021_CX.pdf',
+    ]);
+    expect(goalDocuments([fixtureGoal('structured/goals/sample.md')])).toEqual([
+      '/CAP/action_plans/dec_2020.pdf',
+      '/CAP/action_plans/FY2018_Q4.pdf',
+      '/docs/guide.pdf',
+      'https://example.gov/register',
+    ]);
+  });
+});
