@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
 import { distDir, distPageUrls } from '../support/dist-pages.ts';
 
-// html-validate's recommended rules on every page in dist, as GOV.UK Frontend runs them on its fixtures.
+// html-validate's recommended rules on every page of the site fixture, as GOV.UK Frontend runs them on its fixtures.
 const validator = new HtmlValidate({
   extends: ['html-validate:recommended'],
   rules: {
@@ -13,7 +13,7 @@ const validator = new HtmlValidate({
   },
 });
 
-test('every page in dist is valid HTML', async () => {
+test('every page of the site fixture is valid HTML', async () => {
   const problems: string[] = [];
   const urls = distPageUrls();
   for (const url of urls) {

@@ -137,7 +137,7 @@ test.describe('print', () => {
     const external = page.getByRole('main').getByRole('link', { name: 'US Forms System Library' });
     const after = await external.evaluate((el) => getComputedStyle(el, '::after').content);
     expect(after).toContain('https://github.com/usds/us-forms-system');
-    const local = page.getByRole('main').getByRole('link', { name: 'First High Impact Service Provider action plans released' });
+    const local = page.getByRole('main').getByRole('link', { name: 'Customer experience plan for 2021' });
     expect(await local.evaluate((el) => getComputedStyle(el, '::after').content)).toBe('none');
   });
 });
