@@ -3,6 +3,8 @@ import { defineConfig } from '@playwright/test';
 const port = Number(process.env.CAP_TEST_PORT ?? 4399);
 /** The search fixture site (tests/fixtures/search, built by `npm run build:fixtures`) is served on the next port. */
 const fixturePort = port + 1;
+/** The site fixture (tests/fixtures/site plus the legacy seed goal, built by `npm run build:fixtures`): never `dist/`, so editing the real content cannot break a test. */
+const siteFixtureDir = 'tests/.tmp/site-dist';
 
 const browser = {
   launchOptions: {
@@ -12,7 +14,7 @@ const browser = {
 };
 
 /**
- * End-to-end tests run against the built site (`dist/`), served by `astro preview`, in Debian's
+ * End-to-end tests run against fixture sites built from tests/fixtures (never from src/content), served by `astro preview`, in Debian's
  * Chromium: Playwright cannot download its own browsers here. A missing browser is a failure.
  * `--ignore-lock`: two preview servers run at once, in the foreground (Astro 7 otherwise allows one
  * per project, and backgrounds it when it detects an agent).
@@ -31,6 +33,7 @@ export default defineConfig({
     {
       command: `astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
       cwd: '..',
+      env: { CAP_OUT_DIR: siteFixtureDir },
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: false,
       timeout: 60_000,

@@ -4,13 +4,13 @@ import { expect, test } from '@playwright/test';
 import { parse } from 'node-html-parser';
 
 /**
- * Byte budget for the goal page's JavaScript, read from the build (`dist/`): no browser involved.
+ * Byte budget for the goal page's JavaScript, read from the site fixture's build (`tests/.tmp/site-dist/`): no browser involved.
  * The accordion must be the page's only script, and weigh at most 1 KB gzipped as shipped.
  * Astro inlines a processed script smaller than `build.assetsInlineLimit` (4 KB) into the page and
- * writes bigger ones to `dist/_astro/*.js`: both are counted, with any chunks they import.
+ * writes bigger ones to `_astro/*.js`: both are counted, with any chunks they import.
  */
 const BUDGET = 1024;
-const dist = new URL('../../dist/', import.meta.url);
+const dist = new URL('../.tmp/site-dist/', import.meta.url);
 const page = parse(readFileSync(new URL('CAP/cx/index.html', dist), 'utf8'));
 
 /** The text of a built script and of every local chunk it imports, once each. */

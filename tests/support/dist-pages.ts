@@ -1,9 +1,10 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 
-export const distDir = path.resolve(import.meta.dirname, '../../dist');
+/** The site fixture the browser tests run on (`node tests/fixtures/site/build.ts`), not the real content's `dist/`. */
+export const distDir = path.resolve(import.meta.dirname, '../.tmp/site-dist');
 
-/** Every HTML file in `dist`, as the URL a browser asks for: found by walking the folder, not kept by hand. */
+/** Every HTML file in the site fixture, as the URL a browser asks for: found by walking the folder, not kept by hand. */
 export function distPageUrls(): string[] {
   const urls = readdirSync(distDir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
@@ -12,6 +13,6 @@ export function distPageUrls(): string[] {
       return `/${relative.replace(/(^|\/)index\.html$/, '$1')}`;
     })
     .sort();
-  if (urls.length === 0) throw new Error(`No HTML files in ${distDir}: build the site first.`);
+  if (urls.length === 0) throw new Error(`No HTML files in ${distDir}: run npm run build:fixtures first.`);
   return urls;
 }

@@ -4,9 +4,13 @@ import { GOAL_CATEGORIES } from '../../src/schemas/goal.ts';
 import { categoryId, goalNavigation, goalSummary, groupByCategory, OVERVIEW_LINK, siteOrder, UNCATEGORISED, type OrderedGoal } from '../../src/lib/goal-order.ts';
 import { fixtureGoal } from '../support/fixture-goal.ts';
 
-const fixtureGoals = readdirSync(new URL('../fixtures/site/goals/', import.meta.url))
-  .sort()
-  .map((name) => fixtureGoal(`site/goals/${name}`));
+// The site fixture's goals: tests/fixtures/site/goals plus the legacy seed, which its build adds as goals/cx.md.
+const fixtureGoals = [
+  fixtureGoal('legacy/cx.md'),
+  ...readdirSync(new URL('../fixtures/site/goals/', import.meta.url))
+    .sort()
+    .map((name) => fixtureGoal(`site/goals/${name}`)),
+];
 
 const goal = (title: string, extra: Partial<OrderedGoal> = {}): OrderedGoal => ({
   title,
@@ -93,14 +97,15 @@ describe('goalNavigation', () => {
 
   it('keeps own links to a goal by an old address or to the overview as written (the fixture site)', () => {
     const nav = goalNavigation(fixtureGoals);
-    // Site order: IT Modernization, Leveraging Data, Customer Experience, Sharing Quality Services, Grants, Lab-to-Market, uncategorised.
+    // Site order: IT Modernization, Leveraging Data, Sharing Quality Services, Grants, Lab-to-Market, then the two
+    // goals without a category by title: the fixture one, then the legacy seed (which names no category).
     expect(nav.links.get('/CAP/cx/')).toEqual({
       previous: { name: 'Overview', url: '/CAP/overview/' },
       next: { name: 'Leveraging Data', url: '/CAP/leveragingdata' },
     });
     expect(nav.links.get('/CAP/it-modernization/')).toEqual({ previous: OVERVIEW_LINK, next: { name: 'Fixture Leveraging Data', url: '/CAP/leveraging-data/' } });
-    expect(nav.links.get('/CAP/sharing-quality-services/')!.previous).toEqual({ name: 'Fixture Customer Experience', url: '/CAP/cx/' });
-    expect(nav.links.get('/CAP/uncategorised/')!.next).toEqual(OVERVIEW_LINK);
+    expect(nav.links.get('/CAP/sharing-quality-services/')!.previous).toEqual({ name: 'Fixture Leveraging Data', url: '/CAP/leveraging-data/' });
+    expect(nav.links.get('/CAP/uncategorised/')!.next).toEqual({ name: 'Improving Customer Experience with Federal Services', url: '/CAP/cx/' });
   });
 
   it('sets aside an own link that points at no goal, and says so', () => {

@@ -1,11 +1,10 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { archiveOrigin, documentHref, isHeldFile, resolveDocumentHref } from '../../src/lib/document-links.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { archiveOrigin, isHeldFile, resolveDocumentHref } from '../../src/lib/document-links.ts';
 import { feedItems, plansNewestFirst } from '../../src/lib/feed.ts';
 import { isSitemapPage, robotsTxt, securityTxt } from '../../src/lib/site-files.ts';
-import { documentArchive, publicDir } from '../../src/site-config.ts';
 import { fixtureGoal } from '../support/fixture-goal.ts';
 
 const ARCHIVE = 'https://archive.example.gov';
@@ -41,22 +40,38 @@ describe('document links', () => {
     expect(isHeldFile('/CAP/other.pdf', [root])).toBe(false);
     expect(isHeldFile(`/../${path.basename(root)}-outside.pdf`, [root])).toBe(false);
   });
-  it('the site rule uses public/ and the configured archive (the archived performance.gov by default)', () => {
-    expect(publicDir).toBe(path.resolve(import.meta.dirname, '../../public'));
-    expect(documentArchive).toBe(process.env.CAP_DOCUMENT_ARCHIVE ?? 'https://trumpadministration.archives.performance.gov');
-    expect(documentHref('/CAP/action_plans/not-held-anywhere.pdf')).toBe(`${documentArchive}/CAP/action_plans/not-held-anywhere.pdf`);
+  it('the site rule uses public/ and the archived performance.gov, unless CAP_DOCUMENT_ARCHIVE names another origin', async () => {
+    // site-config reads the environment once, when it is first imported: import it afresh under each setting.
+    const load = async (archive: string | undefined) => {
+      vi.stubEnv('CAP_DOCUMENT_ARCHIVE', archive);
+      vi.resetModules();
+      return { config: await import('../../src/site-config.ts'), documents: await import('../../src/lib/document-links.ts') };
+    };
+    try {
+      const byDefault = await load(undefined);
+      expect(path.relative(process.cwd(), byDefault.config.publicDir)).toBe('public');
+      expect(byDefault.config.documentArchive).toBe('https://trumpadministration.archives.performance.gov');
+      expect(byDefault.documents.documentHref('/CAP/action_plans/not-held-anywhere.pdf')).toBe(
+        'https://trumpadministration.archives.performance.gov/CAP/action_plans/not-held-anywhere.pdf',
+      );
+      const configured = await load('https://archive.example.gov');
+      expect(configured.documents.documentHref('/CAP/action_plans/not-held-anywhere.pdf')).toBe('https://archive.example.gov/CAP/action_plans/not-held-anywhere.pdf');
+    } finally {
+      vi.unstubAllEnvs();
+      vi.resetModules();
+    }
   });
 });
 
 describe('feed and latest plans', () => {
-  const goals = ['cx', 'grants', 'it-modernization'].map((name) => fixtureGoal(`site/goals/${name}.md`));
+  const goals = ['grants', 'leveraging-data', 'it-modernization'].map((name) => fixtureGoal(`site/goals/${name}.md`));
   it('lists every plan of every goal, newest first, same month by goal title', () => {
     const plans = plansNewestFirst(goals);
     expect(plans.map((p) => `${p.goal.title} ${p.label} ${p.date.toISOString().slice(0, 10)}`)).toEqual([
-      'Fixture Customer Experience January 2021 action plan 2021-01-01',
       'Fixture Grants January 2021 action plan 2021-01-01',
+      'Fixture Leveraging Data January 2021 action plan 2021-01-01',
       'Fixture IT Modernization December 2020 action plan 2020-12-01',
-      'Fixture Customer Experience June 2019 action plan 2019-06-01',
+      'Fixture Grants June 2020 action plan 2020-06-01',
       // FY2018 Q4 is July to September 2018: it sorts at September, and states no publication month.
       'Fixture IT Modernization FY2018 Q4 action plan 2018-09-01',
     ]);
@@ -71,11 +86,11 @@ describe('feed and latest plans', () => {
     expect(items.map((i) => i.title)).toEqual([
       'Post zero',
       'Post one',
-      'Fixture Customer Experience: January 2021 action plan',
       'Fixture Grants: January 2021 action plan',
+      'Fixture Leveraging Data: January 2021 action plan',
     ]);
     expect(items[1]).toEqual({ title: 'Post one', link: '/news/p1/', pubDate: new Date('2021-01-01'), description: 'D1', categories: ['cx'] });
-    expect(items[2]!.link).toBe('https://docs.example.gov/CAP/action_plans/jan_2021_CX.pdf');
+    expect(items[2]!.link).toBe('https://docs.example.gov/CAP/action_plans/jan_2021_grants.pdf');
     expect(items[2]!.categories).toEqual(['Action plan']);
   });
 });
