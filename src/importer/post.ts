@@ -6,9 +6,10 @@
 import { knownLegacyPostKeys, legacyPostKey } from '../legacy/post-keys.ts';
 import { nearest } from '../legacy/suggest.ts';
 import { normaliseSitePath } from '../schemas/url.ts';
+import { fieldPath } from '../schemas/issues.ts';
 import { postSchema } from '../schemas/post.ts';
 import { resolveDuplicates } from './duplicates.ts';
-import type { LegacyEntry } from './legacy-front-matter.ts';
+import type { FrontMatterEntry } from '../collections/front-matter.ts';
 import { parseProseDate } from './prose-date.ts';
 import type { Note } from './types.ts';
 
@@ -38,7 +39,7 @@ export type PostDraft =
   | { ok: true; data: { title: string; date: string; description: string; tags: string[] }; body: string; notes: Note[] }
   | { ok: false; errors: Note[]; notes: Note[] };
 
-export function convertPost(entries: readonly LegacyEntry[], body: string, fileName: string): PostDraft {
+export function convertPost(entries: readonly FrontMatterEntry[], body: string, fileName: string): PostDraft {
   const { record, notes } = resolveDuplicates(entries);
   const errors: Note[] = [];
   for (const [key, value] of Object.entries(record)) {
@@ -87,6 +88,6 @@ export function convertPost(entries: readonly LegacyEntry[], body: string, fileN
   if (errors.length > 0) return { ok: false, errors, notes };
   const data = { title, date: date!, description: summary!, tags, ...(oldAddress ? { redirectFrom: [oldAddress] } : {}) };
   const checked = postSchema.safeParse(data);
-  if (!checked.success) return { ok: false, errors: checked.error.issues.map((i) => ({ key: i.path.join('.'), message: i.message })), notes };
+  if (!checked.success) return { ok: false, errors: checked.error.issues.map((i) => ({ key: fieldPath(i.path), message: i.message })), notes };
   return { ok: true, data, body: `${body.replace(/^\s*\n/, '').trimEnd()}\n`, notes };
 }

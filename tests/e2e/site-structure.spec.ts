@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { readFrontMatter } from '../../src/content-check/front-matter.ts';
+import { readFrontMatter } from '../../src/collections/front-matter.ts';
 import { accordionSections } from '../../src/lib/goal-sections.ts';
 import { GOAL_CATEGORIES, type Goal } from '../../src/schemas/goal.ts';
 import { goalEntrySchema } from '../../src/schemas/goal-entry.ts';

@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { readFrontMatter } from '../../src/content-check/front-matter.ts';
-import { goalEntrySchema } from '../../src/schemas/goal-entry.ts';
+import { readEntry } from '../../src/collections/registry.ts';
 import type { Goal } from '../../src/schemas/goal.ts';
 
-/** A goal fixture parsed exactly as the site parses content. */
+/** A goal fixture read exactly as the site reads content: the one front-matter reader, then the goals schema. */
 export function fixtureGoal(relativePath: string): Goal {
-  const front = readFrontMatter(readFileSync(new URL(`../fixtures/${relativePath}`, import.meta.url), 'utf8'));
-  if (!front.ok) throw new Error(front.problems.join('\n'));
-  return goalEntrySchema.parse(front.data);
+  const entry = readEntry('goals', readFileSync(new URL(`../fixtures/${relativePath}`, import.meta.url), 'utf8'));
+  if (!entry.ok) throw new Error(entry.problems.map(({ field, message }) => (field ? `${field}: ${message}` : message)).join('\n'));
+  return entry.data;
 }

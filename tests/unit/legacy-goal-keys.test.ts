@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readFrontMatter } from '../../src/content-check/front-matter.ts';
+import { readFrontMatter } from '../../src/collections/front-matter.ts';
 import { knownLegacyKeys, legacyKeyFor, legacyPeriod, legacyValueRole, mapLegacyGoal } from '../../src/legacy/goal-keys.ts';
 import { LEGACY_GOAL_KEYS, companionKeys, legacyKeyRow } from '../../src/legacy/keys.ts';
 
