@@ -3,6 +3,7 @@
  * The mapper (`goal-keys.ts`), the "did you mean" suggestions, the README reference, the value
  * roles and the importer's repairs and placeholder rules all read this table.
  */
+import { fieldPath } from '../schemas/issues.ts';
 import { MONTHS } from '../schemas/period.ts';
 
 /**
@@ -54,9 +55,12 @@ const BULLETS = 4;
 const numbers = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 const escape = (key: string) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A dotted path as editors read it: `events.0.title` → `events[1].title`. */
+const shownPath = (path: string) => fieldPath(path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)));
+
 /** A key with one structured field of its own. */
 function field(key: string, path: string, role: LegacyValueRole = 'text', companions?: readonly string[]): LegacyKey {
-  return { name: key, pattern: new RegExp(`^${escape(key)}$`), spelled: [key], becomes: `\`${path}\``, role, place: { kind: 'field', path }, ...(companions ? { companions } : {}) };
+  return { name: key, pattern: new RegExp(`^${escape(key)}$`), spelled: [key], becomes: `\`${shownPath(path)}\``, role, place: { kind: 'field', path }, ...(companions ? { companions } : {}) };
 }
 
 /** A single key that is not a plain field. */
