@@ -9,8 +9,6 @@ import { sameSitePath } from '../schemas/url.ts';
 import { CATEGORY_ALIASES, altTextKey, knownLegacyKeys, leaderKey, legacyKeyRow, type LeaderField, type NarrativeField } from './keys.ts';
 import { nearest } from './suggest.ts';
 
-export { knownLegacyKeys, leaderKey, legacyKeyReference, legacyValueRole, type LegacyValueRole } from './keys.ts';
-
 export interface LegacyIssue {
   /** The key as written in the file. */
   key: string;

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readFrontMatter } from '../../src/collections/front-matter.ts';
-import { knownLegacyKeys, legacyKeyFor, legacyPeriod, legacyValueRole, mapLegacyGoal } from '../../src/legacy/goal-keys.ts';
-import { LEGACY_GOAL_KEYS, companionKeys, legacyKeyRow } from '../../src/legacy/keys.ts';
+import { legacyKeyFor, legacyPeriod, mapLegacyGoal } from '../../src/legacy/goal-keys.ts';
+import { LEGACY_GOAL_KEYS, companionKeys, knownLegacyKeys, legacyKeyRow, legacyValueRole } from '../../src/legacy/keys.ts';
 
 const seed = readFileSync(new URL('../fixtures/legacy/cx.md', import.meta.url), 'utf8');
 
