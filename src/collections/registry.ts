@@ -8,7 +8,6 @@ import { goalEntrySchema } from '../schemas/goal-entry.ts';
 import { fieldPath } from '../schemas/issues.ts';
 import { postEntrySchema } from '../schemas/post.ts';
 import { readFrontMatter } from './front-matter.ts';
-import { decodeContentFile } from './text-rules.ts';
 
 export const COLLECTIONS = {
   /** Goal pages: front matter only, structured or legacy Jekyll. */
@@ -51,11 +50,4 @@ export function readEntry<C extends CollectionName>(collection: C, text: string)
   const parsed = parseEntry(collection, front.data);
   if (!parsed.ok) return parsed;
   return { ok: true, data: parsed.data, raw: front.data as Record<string, unknown>, body: front.body, bodyLine: front.bodyLine };
-}
-
-/** Reads one content file of `collection` from its bytes, which must be clean UTF-8 text. */
-export function readEntryFile<C extends CollectionName>(collection: C, bytes: Uint8Array): ReadEntry<C> {
-  const decoded = decodeContentFile(bytes);
-  if (!decoded.ok) return { ok: false, problems: decoded.problems.map((message) => ({ message })) };
-  return readEntry(collection, decoded.text);
 }

@@ -1,14 +1,14 @@
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isLegacyGoal, legacyKeyFor, mapLegacyGoal } from '../legacy/goal-keys.ts';
-import { refusedMarkdown } from '../markdown/index.ts';
-import { describeClaimant, findCollisions, siteClaims, type AddressInput } from '../lib/site-addresses.ts';
-import { LIMITS } from '../schemas/limits.ts';
 import { readFrontMatter } from '../collections/front-matter.ts';
 import { COLLECTIONS, COLLECTION_NAMES, parseEntry, type CollectionName, type EntryProblem } from '../collections/registry.ts';
-import { fieldPath } from '../schemas/issues.ts';
-import { checkSiteFiles } from './site-files.ts';
 import { decodeContentFile } from '../collections/text-rules.ts';
+import { isLegacyGoal, legacyKeyFor, mapLegacyGoal } from '../legacy/goal-keys.ts';
+import { describeClaimant, findCollisions, siteClaims, type AddressInput } from '../lib/site-addresses.ts';
+import { refusedMarkdown } from '../markdown/index.ts';
+import { fieldPath } from '../schemas/issues.ts';
+import { LIMITS } from '../schemas/limits.ts';
+import { checkSiteFiles } from './site-files.ts';
 
 export interface Problem {
   /** The file, relative to the folder checked. */
