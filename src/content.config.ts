@@ -1,19 +1,10 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { goalEntrySchema } from './schemas/goal-entry.ts';
-import { postSchema } from './schemas/post.ts';
+import { collectionLoader } from './collections/loader.ts';
+import { COLLECTIONS } from './collections/registry.ts';
 import { goalsDir, postsDir } from './site-config.ts';
 
-// Keep file names as ids, as written (glob() would lower-case them).
-const idFromFile = ({ entry }: { entry: string }) => entry.replace(/\.md$/, '');
-
+// Each collection's schema and reader come from the registry, which the content check uses too.
 export const collections = {
-  goals: defineCollection({
-    loader: glob({ pattern: '*.md', base: goalsDir, generateId: idFromFile }),
-    schema: goalEntrySchema,
-  }),
-  posts: defineCollection({
-    loader: glob({ pattern: '*.md', base: postsDir, generateId: idFromFile }),
-    schema: postSchema,
-  }),
+  goals: defineCollection({ loader: collectionLoader('goals', goalsDir), schema: COLLECTIONS.goals.schema }),
+  posts: defineCollection({ loader: collectionLoader('posts', postsDir), schema: COLLECTIONS.posts.schema }),
 };

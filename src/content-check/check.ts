@@ -1,16 +1,14 @@
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { z } from 'astro/zod';
+import { readFrontMatter } from '../collections/front-matter.ts';
+import { COLLECTIONS, COLLECTION_NAMES, parseEntry, type CollectionName, type EntryProblem } from '../collections/registry.ts';
+import { decodeContentFile } from '../collections/text-rules.ts';
 import { isLegacyGoal, legacyKeyFor, mapLegacyGoal } from '../legacy/goal-keys.ts';
-import { refusedMarkdown } from '../markdown/index.ts';
 import { describeClaimant, findCollisions, siteClaims, type AddressInput } from '../lib/site-addresses.ts';
-import { goalEntrySchema } from '../schemas/goal-entry.ts';
+import { refusedMarkdown } from '../markdown/index.ts';
+import { fieldPath } from '../schemas/issues.ts';
 import { LIMITS } from '../schemas/limits.ts';
-import type { Goal } from '../schemas/goal.ts';
-import { postSchema, type Post } from '../schemas/post.ts';
 import { checkSiteFiles } from './site-files.ts';
-import { readFrontMatter } from './front-matter.ts';
-import { decodeContentFile } from './text-rules.ts';
 
 export interface Problem {
   /** The file, relative to the folder checked. */
@@ -32,11 +30,6 @@ export interface CheckOptions {
   /** Folders whose files the site publishes as they are (`public/`); their files claim addresses too. */
   publicDirs?: readonly string[];
 }
-
-const COLLECTIONS = [
-  { folder: 'goals', schema: goalEntrySchema as z.ZodType<Goal> },
-  { folder: 'posts', schema: postSchema as z.ZodType<Post> },
-] as const;
 
 /** Markdown files under another name the site would silently skip. */
 const MARKDOWN_LIKE = /\.(md|markdown|mdown|mkdn?|mdx)$/i;
@@ -64,24 +57,27 @@ export async function checkContent(
   const goals: AddressInput['goals'][number][] = [];
   const posts: AddressInput['posts'][number][] = [];
 
-  for (const { folder, schema } of COLLECTIONS) {
-    for (const read of await readCollection(contentDir, folder, problems)) {
+  for (const name of COLLECTION_NAMES) {
+    for (const read of await readCollection(contentDir, name, problems)) {
       files++;
-      const result = schema.safeParse(read.raw);
-      if (!result.success) {
-        for (const issue of result.error.issues) {
-          problems.push({ file: read.file, field: issue.path.length ? issue.path.join('.') : undefined, message: issue.message });
+      const report = (entryProblems: readonly EntryProblem[]) => problems.push(...entryProblems.map((problem) => ({ file: read.file, ...problem })));
+      if (name === 'goals') {
+        const entry = parseEntry('goals', read.raw);
+        if (!entry.ok) {
+          report(entry.problems);
+          continue;
         }
-        continue;
-      }
-      if (folder === 'goals') {
-        const goal = result.data as Goal;
+        const goal = entry.data;
         goals.push({ file: read.file, permalink: goal.permalink, redirects: redirectFields(read.raw, goal.redirectFrom), actionPlans: goal.actionPlans });
       } else {
-        const post = result.data as Post;
+        const entry = parseEntry('posts', read.raw);
+        if (!entry.ok) {
+          report(entry.problems);
+          continue;
+        }
         for (const { line, what } of refusedMarkdown(read.body, { firstLine: read.bodyLine })) warnings.push({ file: read.file, line, message: what });
         const id = path.basename(read.file, '.md');
-        posts.push({ file: read.file, id, redirects: post.redirectFrom.map((from, i) => ({ from, field: `redirectFrom.${i}` })) });
+        posts.push({ file: read.file, id, redirects: entry.data.redirectFrom.map((from, i) => ({ from, field: fieldPath(['redirectFrom', i]) })) });
       }
     }
   }
@@ -98,7 +94,8 @@ export async function checkContent(
 }
 
 /** Reads, decodes and parses the front matter of every `.md` file of one collection folder. */
-async function readCollection(contentDir: string, folder: string, problems: Problem[]): Promise<Read[]> {
+async function readCollection(contentDir: string, name: CollectionName, problems: Problem[]): Promise<Read[]> {
+  const { folder } = COLLECTIONS[name];
   const dir = path.join(contentDir, folder);
   const entries = (await readdir(dir, { withFileTypes: true }).catch(() => [])).sort((a, b) => a.name.localeCompare(b.name));
   const reads: Read[] = [];
@@ -141,10 +138,10 @@ async function readCollection(contentDir: string, folder: string, problems: Prob
   return reads;
 }
 
-/** Each old address of a goal with the field the editor wrote it in (`redirect_from`, `url` or `redirectFrom.0`). */
+/** Each old address of a goal with the field the editor wrote it in (`redirect_from`, `url` or `redirectFrom[1]`). */
 function redirectFields(raw: Record<string, unknown>, redirectFrom: readonly string[]): { from: string; field: string }[] {
   const origins = isLegacyGoal(raw) ? mapLegacyGoal(raw).origins : undefined;
-  return redirectFrom.map((from, i) => ({ from, field: (origins && legacyKeyFor(['redirectFrom', i], origins)) ?? `redirectFrom.${i}` }));
+  return redirectFrom.map((from, i) => ({ from, field: (origins && legacyKeyFor(['redirectFrom', i], origins)) ?? fieldPath(['redirectFrom', i]) }));
 }
 
 /** One line per problem: `goals/cx.md: resource-2-url: expected ...`. */

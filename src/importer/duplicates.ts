@@ -5,7 +5,7 @@
  * kept, as Jekyll did, and each dropped value is reported.
  */
 import { MONTHS } from '../schemas/period.ts';
-import type { LegacyEntry } from './legacy-front-matter.ts';
+import type { FrontMatterEntry } from '../collections/front-matter.ts';
 import type { Note } from './types.ts';
 
 const MONTH_PREFIXES = MONTHS.map((month) => month.slice(0, 3));
@@ -27,17 +27,17 @@ export interface Resolved {
   /** One value per key. */
   record: Record<string, unknown>;
   /** The entry each kept value came from. */
-  entries: Map<string, LegacyEntry>;
+  entries: Map<string, FrontMatterEntry>;
   notes: Note[];
 }
 
-export function resolveDuplicates(all: readonly LegacyEntry[]): Resolved {
+export function resolveDuplicates(all: readonly FrontMatterEntry[]): Resolved {
   const written = new Set(all.map((entry) => entry.key));
-  const byKey = new Map<string, LegacyEntry[]>();
+  const byKey = new Map<string, FrontMatterEntry[]>();
   for (const entry of all) byKey.set(entry.key, [...(byKey.get(entry.key) ?? []), entry]);
 
   const notes: Note[] = [];
-  const kept = new Map<string, LegacyEntry>();
+  const kept = new Map<string, FrontMatterEntry>();
   for (const [key, occurrences] of byKey) {
     let remaining = occurrences;
     if (occurrences.length > 1 && key.startsWith('action-')) {

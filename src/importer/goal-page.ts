@@ -4,7 +4,7 @@
  */
 import { mapLegacyGoal } from '../legacy/goal-keys.ts';
 import { resolveDuplicates } from './duplicates.ts';
-import type { LegacyEntry } from './legacy-front-matter.ts';
+import type { FrontMatterEntry } from '../collections/front-matter.ts';
 import { dropPlaceholders } from './placeholders.ts';
 import { noteMissingAltText, repairDates, repairLineBreaks, repairNames, repairPaths, repairSplitTitle } from './repairs.ts';
 import { fitToGoalSchema } from './schema-fit.ts';
@@ -14,7 +14,7 @@ export type GoalDraft =
   | { ok: true; input: Record<string, unknown>; origins: Map<string, string>; notes: Note[] }
   | { ok: false; errors: Note[]; notes: Note[] };
 
-export function convertGoalPage(entries: readonly LegacyEntry[], unindented: readonly string[]): GoalDraft {
+export function convertGoalPage(entries: readonly FrontMatterEntry[], unindented: readonly string[]): GoalDraft {
   const { record, entries: kept, notes } = resolveDuplicates(entries);
   const multiline = new Set([...unindented, ...[...kept.values()].filter((e) => e.multiline).map((e) => e.key)]);
   notes.push(

@@ -3,21 +3,11 @@
  * profile icon used instead of a leader's photo. Such values are dropped with a warning; a
  * placeholder quote takes its author and type size with it.
  */
-import { legacyValueRole } from '../legacy/goal-keys.ts';
+import { PLACEHOLDER_IMAGES, PLACEHOLDER_TEXT, companionKeys, legacyValueRole } from '../legacy/keys.ts';
 import type { Note } from './types.ts';
 
-/** Images that stood in for a missing picture. */
-export const PLACEHOLDER_IMAGES = ['/img/agr/Circle-icons-profle.svg.png'];
-
-/** Keys that mean nothing without the key they belong to. */
-const COMPANIONS: Record<string, string[]> = {
-  quote: ['quote-author', 'font-size'],
-  'featured-box': ['featured-box-url', 'featured-box-button'],
-  'CAP-event-title': ['CAP-event-date', 'CAP-event-text', 'CAP-event-button', 'event-link'],
-};
-
 export function isPlaceholderText(value: unknown): boolean {
-  return typeof value === 'string' && /\blorem ipsum\b/i.test(value);
+  return typeof value === 'string' && PLACEHOLDER_TEXT.test(value);
 }
 
 export function isPlaceholderImage(value: unknown): boolean {
@@ -32,7 +22,7 @@ export function dropPlaceholders(record: Record<string, unknown>): Note[] {
   for (const [key, value] of Object.entries(record)) {
     if (!(key in record)) continue;
     if (isPlaceholderText(value)) {
-      const companions = (COMPANIONS[key] ?? []).filter((k) => k in record);
+      const companions = companionKeys(key).filter((k) => k in record);
       for (const k of [key, ...companions]) delete record[k];
       const also = companions.length ? `, with ${companions.join(' and ')}` : '';
       notes.push({ key, message: `placeholder text ("Lorem ipsum …"): dropped${also}` });

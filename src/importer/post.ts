@@ -3,27 +3,15 @@
  * The date comes from the front matter when it has one, else from the file name
  * (`2019-09-19-….md`), as Jekyll did. Keys the site never showed are dropped and listed.
  */
+import { knownLegacyPostKeys, legacyPostKey } from '../legacy/post-keys.ts';
 import { nearest } from '../legacy/suggest.ts';
 import { normaliseSitePath } from '../schemas/url.ts';
+import { fieldPath } from '../schemas/issues.ts';
 import { postSchema } from '../schemas/post.ts';
 import { resolveDuplicates } from './duplicates.ts';
-import type { LegacyEntry } from './legacy-front-matter.ts';
+import type { FrontMatterEntry } from '../collections/front-matter.ts';
 import { parseProseDate } from './prose-date.ts';
 import type { Note } from './types.ts';
-
-/** Keys of legacy posts that have no place here, with why. */
-const DROPPED_POST_KEYS: Record<string, string> = {
-  image: 'posts here have no picture',
-  image_accessibility: 'the alt text of the dropped image',
-  'alt-text': 'the alt text of the dropped image',
-  authors: 'posts here name no authors',
-  author: 'posts here name no authors',
-  rating: 'the legacy site never showed it',
-  summary: 'a social-card type the legacy site never showed',
-  agency: 'the legacy site never showed it',
-  categories: 'posts here have tags only',
-};
-const KNOWN_POST_KEYS = ['layout', 'title', 'date', 'permalink', 'description', 'excerpt', 'tags', 'tag', ...Object.keys(DROPPED_POST_KEYS)];
 
 const isEmpty = (value: unknown) => value === null || value === undefined || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
 
@@ -51,18 +39,19 @@ export type PostDraft =
   | { ok: true; data: { title: string; date: string; description: string; tags: string[] }; body: string; notes: Note[] }
   | { ok: false; errors: Note[]; notes: Note[] };
 
-export function convertPost(entries: readonly LegacyEntry[], body: string, fileName: string): PostDraft {
+export function convertPost(entries: readonly FrontMatterEntry[], body: string, fileName: string): PostDraft {
   const { record, notes } = resolveDuplicates(entries);
   const errors: Note[] = [];
   for (const [key, value] of Object.entries(record)) {
     if (key === 'layout' && value !== 'post') notes.push({ key, message: `expected "post", got ${JSON.stringify(value)}; read as a post because of its folder` });
-    if (!KNOWN_POST_KEYS.includes(key)) {
-      const suggestion = nearest(key, KNOWN_POST_KEYS);
+    const row = legacyPostKey(key);
+    if (!row) {
+      const suggestion = nearest(key, knownLegacyPostKeys());
       notes.push({ key, message: `unknown key${suggestion ? `; did you mean "${suggestion}"?` : ''}; dropped` });
     } else if (isEmpty(value)) {
-      if (key in DROPPED_POST_KEYS || key === 'excerpt' || key === 'tags') notes.push({ key, message: 'empty, so treated as absent' });
-    } else if (key in DROPPED_POST_KEYS) {
-      notes.push({ key, message: `dropped ${JSON.stringify(value)}: ${DROPPED_POST_KEYS[key]}` });
+      if (row.noteWhenEmpty) notes.push({ key, message: 'empty, so treated as absent' });
+    } else if (row.dropped) {
+      notes.push({ key, message: `dropped ${JSON.stringify(value)}: ${row.dropped}` });
     }
   }
 
@@ -99,6 +88,6 @@ export function convertPost(entries: readonly LegacyEntry[], body: string, fileN
   if (errors.length > 0) return { ok: false, errors, notes };
   const data = { title, date: date!, description: summary!, tags, ...(oldAddress ? { redirectFrom: [oldAddress] } : {}) };
   const checked = postSchema.safeParse(data);
-  if (!checked.success) return { ok: false, errors: checked.error.issues.map((i) => ({ key: i.path.join('.'), message: i.message })), notes };
+  if (!checked.success) return { ok: false, errors: checked.error.issues.map((i) => ({ key: fieldPath(i.path), message: i.message })), notes };
   return { ok: true, data, body: `${body.replace(/^\s*\n/, '').trimEnd()}\n`, notes };
 }

@@ -4,6 +4,8 @@
  * specification, and the `yaml` package, do not. This indents such lines so the value reads as
  * Jekyll read it, and says which keys needed it. Line numbers do not change.
  */
+import { readFrontMatterEntries, type FrontMatterEntries } from '../collections/front-matter.ts';
+
 export interface QuotedLines {
   yaml: string;
   /** Keys whose quoted value ran over unindented lines. */
@@ -43,3 +45,6 @@ export function indentQuotedContinuations(yaml: string): QuotedLines {
   }
   return { yaml: lines.join('\n'), keys };
 }
+
+/** A legacy file's front matter as Jekyll read it: by the site's one reader, unindented quoted lines indented first. */
+export const readLegacyFrontMatter = (source: string): FrontMatterEntries => readFrontMatterEntries(source, indentQuotedContinuations);

@@ -4,7 +4,7 @@
  * in names, titles split across `title` and `sub-title`, and leader photos without alt text.
  * Every function changes `record` in place and returns what it did.
  */
-import { leaderKey, legacyValueRole } from '../legacy/goal-keys.ts';
+import { altTextKey, leaderKey, legacyValueRole } from '../legacy/keys.ts';
 import { parseProseDate } from './prose-date.ts';
 import type { Note } from './types.ts';
 
@@ -105,11 +105,11 @@ export function noteMissingAltText(record: Record<string, unknown>): Note[] {
   const notes: Note[] = [];
   for (let n = 1; n <= 20; n++) {
     const photo = leaderKey(n, 'photo');
-    if (record[photo] === undefined || record[photo] === null || record[`alt_text_${n}`]) continue;
+    if (record[photo] === undefined || record[photo] === null || record[altTextKey(n)]) continue;
     const name = record[leaderKey(n, 'name')];
     notes.push({
       key: photo,
-      message: `no alt text (alt_text_${n}); the site will describe the photo as ${show(`Photo of ${typeof name === 'string' ? name.trim() : '<name>'}`)}`,
+      message: `no alt text (${altTextKey(n)}); the site will describe the photo as ${show(`Photo of ${typeof name === 'string' ? name.trim() : '<name>'}`)}`,
     });
   }
   return notes;

@@ -4,15 +4,13 @@
  * The command line (`src/cli/import.ts`) reads the files in and writes the results out.
  */
 import path from 'node:path';
-import { readFrontMatter } from '../content-check/front-matter.ts';
+import { readEntry } from '../collections/registry.ts';
 import { bodyFirstLine, refusedMarkdown } from '../markdown/index.ts';
-import { goalEntrySchema } from '../schemas/goal-entry.ts';
-import { postSchema } from '../schemas/post.ts';
 import { outputName } from './file-names.ts';
 import { convertGoalPage } from './goal-page.ts';
 import { addressesOf, checkGoalLinks, sharedDocuments, type GoalAddresses } from './goal-links.ts';
-import { readLegacyFrontMatter } from './legacy-front-matter.ts';
 import { convertPost } from './post.ts';
+import { readLegacyFrontMatter } from './quoted-lines.ts';
 import type { Note, SourceFile } from './types.ts';
 import { cleanGoal, markdownFile } from './write-front-matter.ts';
 
@@ -68,7 +66,7 @@ function draft(source: SourceFile): Draft {
     return { source: source.path, errors: [{ message: `neither a goal page nor a post (${what})` }], notes: [] };
   }
   if (kind === 'goal') {
-    const goal = convertGoalPage(front.entries, front.unindented);
+    const goal = convertGoalPage(front.entries, front.prepared);
     const output = `goals/${name}`;
     if (!goal.ok) return { source: source.path, output, errors: goal.errors, notes: goal.notes };
     if (front.body.trim()) goal.notes.push({ message: 'the page body below the front matter was dropped: goal pages show only their front matter' });
@@ -83,10 +81,8 @@ function draft(source: SourceFile): Draft {
 
 /** The written file must pass the same check as every content file. */
 function selfCheck(kind: 'goal' | 'post', text: string): Note[] {
-  const front = readFrontMatter(text);
-  if (!front.ok) return front.problems.map((message) => ({ message: `internal error, output unreadable: ${message}` }));
-  const result = (kind === 'goal' ? goalEntrySchema : postSchema).safeParse(front.data);
-  return result.success ? [] : result.error.issues.map((i) => ({ key: i.path.join('.'), message: `internal error, output invalid: ${i.message}` }));
+  const entry = readEntry(kind === 'goal' ? 'goals' : 'posts', text);
+  return entry.ok ? [] : entry.problems.map(({ field, message }) => ({ ...(field ? { key: field } : {}), message: `internal error, output invalid: ${message}` }));
 }
 
 export function importFiles({ sources, skipped = [], existing, links = new Set(), existingGoals = [], force }: ImportInput): FileResult[] {

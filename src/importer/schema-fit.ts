@@ -5,6 +5,7 @@
  */
 import { legacyKeyFor } from '../legacy/goal-keys.ts';
 import { goalSchema } from '../schemas/goal.ts';
+import { fieldPath } from '../schemas/issues.ts';
 import type { Note } from './types.ts';
 
 const REQUIRED = new Set(['title', 'permalink']);
@@ -40,7 +41,7 @@ export function fitToGoalSchema(input: Record<string, unknown>, origins: Map<str
   for (let attempt = 0; attempt < 100; attempt++) {
     const result = goalSchema.safeParse(input);
     if (result.success) return { ok: true, notes };
-    const keyOf = (path: readonly PropertyKey[]) => legacyKeyFor(path, origins) ?? path.join('.');
+    const keyOf = (path: readonly PropertyKey[]) => legacyKeyFor(path, origins) ?? fieldPath(path);
     const fatal = result.error.issues.filter((issue) => REQUIRED.has(String(issue.path[0])));
     if (fatal.length > 0) return { ok: false, errors: fatal.map((issue) => ({ key: keyOf(issue.path), message: issue.message })), notes };
     const issue = result.error.issues[0]!;
@@ -48,7 +49,7 @@ export function fitToGoalSchema(input: Record<string, unknown>, origins: Map<str
     // A group that is still invalid once its bad member is gone (a quote without text) goes whole.
     const target = remove(input, path) ? path : issue.path.slice(0, 1);
     if (target !== path && !remove(input, target)) return { ok: false, errors: [{ key: keyOf(issue.path), message: issue.message }], notes };
-    notes.push({ key: keyOf(issue.path), message: `${issue.message}: dropped${target.length < issue.path.length ? ` ${target.join('.')}` : ''}` });
+    notes.push({ key: keyOf(issue.path), message: `${issue.message}: dropped${target.length < issue.path.length ? ` ${fieldPath(target)}` : ''}` });
     // Empty lists and groups left behind mean absent.
     for (const [key, value] of Object.entries(input)) {
       if (Array.isArray(value) ? value.length === 0 : typeof value === 'object' && value !== null && Object.keys(value).length === 0) delete input[key];

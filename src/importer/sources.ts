@@ -7,7 +7,7 @@
 import { isUtf8 } from 'node:buffer';
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
-import { readFrontMatter } from '../content-check/front-matter.ts';
+import { readFrontMatter } from '../collections/front-matter.ts';
 import { goalEntrySchema } from '../schemas/goal-entry.ts';
 import { MARKDOWN_FILE } from './file-names.ts';
 import type { GoalAddresses } from './goal-links.ts';

@@ -133,7 +133,7 @@ export function refusedMarkdown(source: string, options: { firstLine?: number } 
 
 /**
  * The file line a body starts on, for `firstLine`: `body` is the end of `file` after the front
- * matter (as `splitFrontMatter` in src/content-check/front-matter.ts returns it).
+ * matter (as `splitFrontMatter` in src/collections/front-matter.ts returns it).
  */
 export function bodyFirstLine(file: string, body: string): number {
   if (!file.endsWith(body)) throw new Error('bodyFirstLine: body is not the end of file');

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { isLegacyGoal, legacyKeyFor, mapLegacyGoal } from '../legacy/goal-keys.ts';
 import { goalSchema, type Goal } from './goal.ts';
+import { reportInto } from './issues.ts';
 
 /**
  * A goal file in either format. Legacy Jekyll front matter is mapped first; every problem,
@@ -13,24 +14,12 @@ export const goalEntrySchema = z.unknown().transform((raw, ctx): Goal => {
     return z.NEVER;
   }
   const record = raw as Record<string, unknown>;
-  if (!isLegacyGoal(record)) return reportInto(ctx, goalSchema.safeParse(record), (path) => path);
+  if (!isLegacyGoal(record)) return reportInto(ctx, goalSchema, goalSchema.safeParse(record));
 
   const legacy = mapLegacyGoal(record);
   for (const issue of legacy.issues) ctx.addIssue({ code: 'custom', path: [issue.key], message: issue.message });
-  return reportInto(ctx, goalSchema.safeParse(legacy.input), (path) => {
+  return reportInto(ctx, goalSchema, goalSchema.safeParse(legacy.input), (path) => {
     const key = legacyKeyFor(path, legacy.origins);
     return key ? [key] : path;
   });
 });
-
-function reportInto(
-  ctx: z.RefinementCtx,
-  result: z.ZodSafeParseResult<Goal>,
-  renamePath: (path: PropertyKey[]) => PropertyKey[],
-): Goal {
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    ctx.addIssue({ code: 'custom', path: renamePath(issue.path), message: issue.message });
-  }
-  return z.NEVER;
-}

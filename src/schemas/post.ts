@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { isoDate } from './date.ts';
+import { entrySchema } from './issues.ts';
 import { list, text } from './text.ts';
 import { sitePath } from './url.ts';
 
@@ -13,3 +14,6 @@ export const postSchema = z.strictObject({
 });
 
 export type Post = z.output<typeof postSchema>;
+
+/** A post file's front matter, with unknown keys reported with the nearest known key. */
+export const postEntrySchema = entrySchema(postSchema);

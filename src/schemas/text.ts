@@ -24,7 +24,7 @@ export const text = textOf(LIMITS.textChars, 'the text');
 
 /** A list of at most `LIMITS.listItems` entries. */
 export const list = <T extends z.ZodType>(item: T) =>
-  z.array(item).max(LIMITS.listItems, { error: (issue) => `the list has ${String((issue.input as unknown[]).length)} entries; the limit is ${LIMITS.listItems}` });
+  z.array(item, { error: (issue) => (issue.input === undefined ? 'required, but missing' : `expected a list, got ${JSON.stringify(issue.input)}`) }).max(LIMITS.listItems, { error: (issue) => `the list has ${String((issue.input as unknown[]).length)} entries; the limit is ${LIMITS.listItems}` });
 
 const longText = textOf(LIMITS.narrativeChars, 'the text');
 

@@ -32,6 +32,15 @@ export function normaliseSitePath(value: string): string | undefined {
 const pathIssue = (value: unknown) =>
   `expected a path on this site such as "/CAP/cx/" (letters, digits, "-", "_" and "." between slashes; no spaces, "..", "%", "?" or "#"), got ${JSON.stringify(value)}`;
 
+/** Whether two values name the same site path, written with or without `../` and a trailing slash. */
+export function sameSitePath(a: unknown, b: unknown): boolean {
+  const clean = (value: unknown) => {
+    const path = normaliseSitePath(String(value ?? '')) ?? String(value);
+    return path.length > 1 ? path.replace(/\/+$/, '') : path;
+  };
+  return clean(a) === clean(b);
+}
+
 /** A path on this site (an address or a file); anything that would leave the site root, or build an odd folder, is rejected. */
 export const sitePath = z
   .string({ error: (issue) => (issue.input === undefined ? 'required, but missing' : pathIssue(issue.input)) })

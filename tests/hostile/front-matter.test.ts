@@ -30,7 +30,7 @@ const cases: Case[] = [
   { name: 'a 5,000-character quote', files: { 'goals/bad.md': structuredGoal(`quote: { text: ${'y'.repeat(5_000)} }\n`) }, line: 'goals/bad.md: quote.text: the text is 5000 characters long; the limit is 1000' },
   { name: 'a statement past the narrative limit', files: { 'goals/bad.md': structuredGoal().replace('statement: Services are easy to use.', `statement: ${'z'.repeat(20_001)}`) }, line: 'goals/bad.md: statement: the text is 20001 characters long; the limit is 20000' },
   { name: '201 resources', files: { 'goals/bad.md': structuredGoal(`resources:\n${'  - { name: R, url: /r/ }\n'.repeat(201)}`) }, line: 'goals/bad.md: resources: the list has 201 entries; the limit is 200' },
-  { name: 'a 3,000-character link', files: { 'goals/bad.md': structuredGoal(`resources:\n  - { name: R, url: "https://example.gov/${'a'.repeat(3_000)}" }\n`) }, line: 'goals/bad.md: resources.0.url: expected an http(s), mailto or site-relative link' },
+  { name: 'a 3,000-character link', files: { 'goals/bad.md': structuredGoal(`resources:\n  - { name: R, url: "https://example.gov/${'a'.repeat(3_000)}" }\n`) }, line: 'goals/bad.md: resources[1].url: expected an http(s), mailto or site-relative link' },
 
   // YAML features that change what a value means.
   { name: 'a !!js/function tag', files: { 'goals/bad.md': structuredGoal('subtitle: !!js/function "function () { return 1 }"\n') }, line: 'goals/bad.md: front matter line 11: YAML tags ("!!js/function") are not allowed' },

@@ -1,18 +1,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { readFrontMatter } from '../../src/content-check/front-matter.ts';
-import { goalEntrySchema } from '../../src/schemas/goal-entry.ts';
+import { readEntry, type CollectionName, type EntryData } from '../../src/collections/registry.ts';
 import type { Goal } from '../../src/schemas/goal.ts';
-import { postSchema, type Post } from '../../src/schemas/post.ts';
+import type { Post } from '../../src/schemas/post.ts';
 
-function frontMatter(relativePath: string): unknown {
-  const front = readFrontMatter(readFileSync(new URL(`../fixtures/${relativePath}`, import.meta.url), 'utf8'));
-  if (!front.ok) throw new Error(front.problems.join('\n'));
-  return front.data;
+/** A fixture read exactly as the site reads content: the one front-matter reader, then the collection's schema. */
+function fixtureEntry<C extends CollectionName>(collection: C, relativePath: string): EntryData<C> {
+  const entry = readEntry(collection, readFileSync(new URL(`../fixtures/${relativePath}`, import.meta.url), 'utf8'));
+  if (!entry.ok) throw new Error(entry.problems.map(({ field, message }) => (field ? `${field}: ${message}` : message)).join('\n'));
+  return entry.data;
 }
 
-/** A goal fixture parsed exactly as the site parses content. */
+/** A goal fixture, as the site reads it. */
 export function fixtureGoal(relativePath: string): Goal {
-  return goalEntrySchema.parse(frontMatter(relativePath));
+  return fixtureEntry('goals', relativePath);
 }
 
 /** Every goal of a fixture content folder (`site`), in file-name order. */
@@ -26,5 +26,5 @@ export function fixtureGoals(folder: string): Goal[] {
 export function fixturePosts(folder: string): { id: string; data: Post }[] {
   return readdirSync(new URL(`../fixtures/${folder}/posts/`, import.meta.url))
     .sort()
-    .map((name) => ({ id: name.replace(/\.md$/, ''), data: postSchema.parse(frontMatter(`${folder}/posts/${name}`)) }));
+    .map((name) => ({ id: name.replace(/\.md$/, ''), data: fixtureEntry('posts', `${folder}/posts/${name}`) }));
 }

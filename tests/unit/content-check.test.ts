@@ -34,13 +34,29 @@ describe('checkContent', () => {
         'content/goals/broken-legacy.md: action-2019-sept: expected a month (such as "action-2021-january") or a fiscal quarter (such as "action-2018-Q3"), got "sept"',
         'content/goals/broken-legacy.md: font-size: expected a CSS length such as "20px" or "1.25rem", got "20px; color: red"',
         'content/goals/escapes-root.md: permalink: expected a path on this site such as "/CAP/cx/" (letters, digits, "-", "_" and "." between slashes; no spaces, "..", "%", "?" or "#"), got "/CAP/../../etc/"',
-        'content/goals/escapes-root.md: redirectFrom.0: expected a path on this site such as "/CAP/cx/" (letters, digits, "-", "_" and "." between slashes; no spaces, "..", "%", "?" or "#"), got "https://elsewhere.example.com/old"',
-        'content/goals/escapes-root.md: actionPlans.0.period: expected a month such as "2021-01" or a fiscal quarter such as "2018-Q3", got "2020-13"',
+        'content/goals/escapes-root.md: redirectFrom[1]: expected a path on this site such as "/CAP/cx/" (letters, digits, "-", "_" and "." between slashes; no spaces, "..", "%", "?" or "#"), got "https://elsewhere.example.com/old"',
+        'content/goals/escapes-root.md: actionPlans[1].period: expected a month such as "2021-01" or a fiscal quarter such as "2018-Q3", got "2020-13"',
         'content/posts/no-date.md: date: required, but missing',
-        'content/posts/collides.md: redirectFrom.0: address /CAP/valid/ is already used by goals/valid.md (permalink); choose another',
+        'content/posts/collides.md: redirectFrom[1]: address /CAP/valid/ is already used by goals/valid.md (permalink); choose another',
         'content/goals/duplicate-key.md: front matter line 6: "action-2018-Q2" appears more than once; keep one',
       ]),
     );
+  });
+
+  it('suggests the nearest key for a misspelt structured goal or post key, and counts list items from 1', async () => {
+    const { problems } = await checkContent(fixture('bad-content'));
+    const lines = problems.map((p) => formatProblem('content', p)).filter((line) => line.includes('misspelt'));
+    expect(lines.sort()).toEqual([
+      'content/goals/misspelt-keys.md: quote.text: required, but missing',
+      'content/goals/misspelt-keys.md: quote.txt: unknown key; did you mean "text"?',
+      'content/goals/misspelt-keys.md: resources[2].name: required, but missing',
+      'content/goals/misspelt-keys.md: resources[2].nmae: unknown key; did you mean "name"?',
+      'content/goals/misspelt-keys.md: statement.bulets: unknown key; did you mean "bullets"?',
+      'content/goals/misspelt-keys.md: statement.bullets: required, but missing',
+      'content/goals/misspelt-keys.md: tittle: unknown key; did you mean "title"?',
+      'content/posts/misspelt-key.md: tgas: unknown key; did you mean "tags"?',
+      'content/posts/misspelt-key.md: zzzzzzzzzz: unknown key',
+    ]);
   });
 });
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { convertGoalPage } from '../../src/importer/goal-page.ts';
 import { checkGoalLinks, sharedDocuments } from '../../src/importer/goal-links.ts';
-import { readLegacyFrontMatter } from '../../src/importer/legacy-front-matter.ts';
+import { readLegacyFrontMatter } from '../../src/importer/quoted-lines.ts';
 import { convertPost, descriptionFromBody } from '../../src/importer/post.ts';
 import { fitToGoalSchema } from '../../src/importer/schema-fit.ts';
 
@@ -11,7 +11,7 @@ const fixture = (name: string) => readFileSync(new URL(`../fixtures/importer/${n
 function goalFrom(text: string) {
   const front = readLegacyFrontMatter(text);
   if (!front.ok) throw new Error(front.problems.join('\n'));
-  return convertGoalPage(front.entries, front.unindented);
+  return convertGoalPage(front.entries, front.prepared);
 }
 
 function postFrom(text: string, name: string) {
@@ -93,7 +93,7 @@ describe('values still invalid after repair', () => {
   it('fail the file when they are the title or the permalink', () => {
     const front = readLegacyFrontMatter(fixture('bad/_cap-goal-page/no-title.md'));
     if (!front.ok) throw new Error('unreadable');
-    expect(convertGoalPage(front.entries, front.unindented)).toMatchObject({ ok: false, errors: [{ key: 'title', message: 'required, but missing' }] });
+    expect(convertGoalPage(front.entries, front.prepared)).toMatchObject({ ok: false, errors: [{ key: 'title', message: 'required, but missing' }] });
     expect(goalFrom(fixture('bad/_cap-goal-page/bad-permalink.md'))).toMatchObject({ ok: false, errors: [{ key: 'permalink' }] });
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { periodKeyOfDocument, resolveDuplicates } from '../../src/importer/duplicates.ts';
 import { outputName } from '../../src/importer/file-names.ts';
-import { readLegacyFrontMatter, type LegacyEntry } from '../../src/importer/legacy-front-matter.ts';
-import { indentQuotedContinuations } from '../../src/importer/quoted-lines.ts';
+import type { FrontMatterEntry } from '../../src/collections/front-matter.ts';
+import { indentQuotedContinuations, readLegacyFrontMatter } from '../../src/importer/quoted-lines.ts';
 import { decodeSource } from '../../src/importer/sources.ts';
 
-const entry = (key: string, value: unknown, line: number): LegacyEntry => ({ key, value, line, multiline: false });
+const entry = (key: string, value: unknown, line: number): FrontMatterEntry => ({ key, value, line, multiline: false });
 
 describe('indentQuotedContinuations', () => {
   it('indents the unindented lines of an open quoted value, and names its key', () => {
@@ -31,7 +31,7 @@ describe('readLegacyFrontMatter', () => {
   it('reads paragraphs at the left margin as Jekyll did, and marks the value multi-line', () => {
     const front = readLegacyFrontMatter('---\nstatement: "One.\n\nTwo."\ntitle: "x"\n---\n');
     expect(front.ok && front.entries[0]).toMatchObject({ key: 'statement', value: 'One.\nTwo.', multiline: true });
-    expect(front.ok && front.unindented).toEqual(['statement']);
+    expect(front.ok && front.prepared).toEqual(['statement']);
   });
 
   it('reports front matter it cannot read, and a file without any', () => {

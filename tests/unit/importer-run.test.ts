@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readFrontMatter } from '../../src/content-check/front-matter.ts';
+import { readFrontMatter } from '../../src/collections/front-matter.ts';
 import { reportLines, summaryLine } from '../../src/importer/report.ts';
 import { importFiles } from '../../src/importer/run.ts';
 import type { SourceFile } from '../../src/importer/types.ts';

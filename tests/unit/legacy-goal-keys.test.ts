@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readFrontMatter } from '../../src/content-check/front-matter.ts';
-import { knownLegacyKeys, legacyKeyFor, legacyPeriod, legacyValueRole, mapLegacyGoal } from '../../src/legacy/goal-keys.ts';
+import { readFrontMatter } from '../../src/collections/front-matter.ts';
+import { legacyKeyFor, legacyPeriod, mapLegacyGoal } from '../../src/legacy/goal-keys.ts';
+import { LEGACY_GOAL_KEYS, companionKeys, knownLegacyKeys, legacyKeyRow, legacyValueRole } from '../../src/legacy/keys.ts';
 
 const seed = readFileSync(new URL('../fixtures/legacy/cx.md', import.meta.url), 'utf8');
 
@@ -213,5 +214,27 @@ describe('legacyValueRole', () => {
     ['title', 'text'], ['quote', 'text'], ['goal-leader-title', 'text'],
   ])('%s holds %s', (key, role) => {
     expect(legacyValueRole(key)).toBe(role);
+  });
+});
+
+describe('the key table', () => {
+  it('each spelled-out key is read by its own row, so no row hides another', () => {
+    for (const row of LEGACY_GOAL_KEYS) {
+      for (const key of row.spelled) expect(legacyKeyRow(key)?.row.name, key).toBe(row.name);
+    }
+  });
+
+  it('a placeholder quote, featured box or event takes the keys that belong to it', () => {
+    expect(companionKeys('quote')).toEqual(['quote-author', 'font-size']);
+    expect(companionKeys('featured-box')).toEqual(['featured-box-url', 'featured-box-button']);
+    expect(companionKeys('CAP-event-title')).toEqual(['CAP-event-date', 'CAP-event-text', 'CAP-event-button', 'event-link']);
+    expect(companionKeys('resource-2-name')).toEqual([]);
+  });
+
+  it('numbered keys give their number; the leader key without one is leader 1', () => {
+    expect(legacyKeyRow('goal-leader-photo')?.n).toBe(1);
+    expect(legacyKeyRow('goal-leader-4-photo')?.n).toBe(4);
+    expect(legacyKeyRow('resource-12-url')?.n).toBe(12);
+    expect(legacyKeyRow('resource-x-url')).toBeUndefined();
   });
 });

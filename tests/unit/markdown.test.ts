@@ -1,7 +1,7 @@
 import type { Root } from 'hast';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { splitFrontMatter } from '../../src/content-check/front-matter.ts';
+import { splitFrontMatter } from '../../src/collections/front-matter.ts';
 import { bodyFirstLine, refusedMarkdown, renderMarkdown, type Refused } from '../../src/markdown/index.ts';
 import { guardUrls } from '../../src/markdown/url-guard.ts';
 import { injectedInFragment } from '../support/injected-markup.ts';

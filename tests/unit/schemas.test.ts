@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { goalEntrySchema } from '../../src/schemas/goal-entry.ts';
 import { cssLength, goalSchema } from '../../src/schemas/goal.ts';
 import { fiscalQuarterOf, formatPeriodKey, parsePeriod } from '../../src/schemas/period.ts';
+import { editorIssues, fieldPath, keysAt } from '../../src/schemas/issues.ts';
+import { postEntrySchema, postSchema } from '../../src/schemas/post.ts';
 import { narrative } from '../../src/schemas/text.ts';
 import { normaliseSitePath, safeUrl, sitePath } from '../../src/schemas/url.ts';
 
@@ -105,5 +108,46 @@ describe('goal schema', () => {
     expect(goal.leaders[0]?.alt).toBe('Photo of Ada');
     expect(goal.events[0]?.button).toBe('Event details');
     expect(goal.events[0]?.date.toISOString()).toBe('2030-01-01T00:00:00.000Z');
+  });
+});
+
+describe('issues as editors read them', () => {
+  it('counts list positions from 1', () => {
+    expect(fieldPath(['resources', 0, 'url'])).toBe('resources[1].url');
+    expect(fieldPath(['redirectFrom', 2])).toBe('redirectFrom[3]');
+    expect(fieldPath(['title'])).toBe('title');
+    expect(fieldPath([])).toBe('');
+  });
+
+  it('finds the keys a nested group accepts, through lists, defaults and unions', () => {
+    expect(keysAt(goalSchema, ['resources', 0]).sort()).toEqual(['name', 'url']);
+    expect(keysAt(goalSchema, ['statement']).sort()).toEqual(['bullets', 'text']);
+    expect(keysAt(goalSchema, ['kpis']).sort()).toEqual(['dashboardUrl', 'titles']);
+    expect(keysAt(goalSchema, ['title'])).toEqual([]);
+  });
+
+  it('names each unknown key on its own, with the nearest known key', () => {
+    const result = postSchema.safeParse({ title: 'T', date: '2021-01-02', description: 'D', tgas: ['x'], autor: 'A' });
+    expect(result.success).toBe(false);
+    expect(editorIssues(postSchema, result.error?.issues ?? []).sort((a, b) => String(a.path[0]).localeCompare(String(b.path[0])))).toEqual([
+      { path: ['autor'], message: 'unknown key' },
+      { path: ['tgas'], message: 'unknown key; did you mean "tags"?' },
+    ]);
+  });
+
+  it('a post entry reports a misspelt key under the key written', () => {
+    const result = postEntrySchema.safeParse({ title: 'T', date: '2021-01-02', descripton: 'D' });
+    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message]).sort()).toEqual([
+      ['description', 'required, but missing'],
+      ['descripton', 'unknown key; did you mean "description"?'],
+    ]);
+  });
+
+  it('a structured goal entry reports a misspelt nested key with the nearest key of its group', () => {
+    const result = goalEntrySchema.safeParse({ title: 'T', permalink: '/CAP/t/', leaders: [{ name: 'N', title: 'T' }, { name: 'M', titel: 'X' }] });
+    expect(result.error?.issues.map((i) => [fieldPath(i.path), i.message]).sort()).toEqual([
+      ['leaders[2].titel', 'unknown key; did you mean "title"?'],
+      ['leaders[2].title', 'required, but missing'],
+    ]);
   });
 });

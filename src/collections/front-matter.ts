@@ -1,4 +1,9 @@
-import { isAlias, isMap, isPair, isScalar, parseDocument, visit, type Document } from 'yaml';
+/**
+ * The one reader of content front matter. `readFrontMatter` reads a site content file strictly
+ * (the content check, the build's loader, the importer's self-check and the tests use it);
+ * `readFrontMatterEntries` reads a legacy file leniently, keeping every duplicate key, for the importer.
+ */
+import { isAlias, isMap, isNode, isPair, isScalar, parseDocument, visit, type Document } from 'yaml';
 
 export type FrontMatter =
   | { ok: true; data: unknown; body: string; bodyLine: number }
@@ -69,4 +74,52 @@ export function readFrontMatter(source: string): FrontMatter {
   const refused = refusedYaml(document, yaml);
   if (refused.length > 0) return { ok: false, problems: refused };
   return { ok: true, data: document.toJS(), body: split.body, bodyLine: split.bodyLine };
+}
+
+/** One `key: value` of the front matter, as written. */
+export interface FrontMatterEntry {
+  key: string;
+  value: unknown;
+  /** Line in the file (the opening `---` is line 1). */
+  line: number;
+  /** The value was written over more than one line of the file. */
+  multiline: boolean;
+}
+
+export type FrontMatterEntries =
+  | { ok: true; entries: FrontMatterEntry[]; body: string; /** Keys whose YAML `prepare` rewrote. */ prepared: string[] }
+  | { ok: false; problems: string[] };
+
+/**
+ * Reads front matter leniently: duplicate keys are kept, every occurrence in order, with its line,
+ * so that nothing is lost silently on the way in. `prepare` may rewrite the YAML first (the importer
+ * indents Jekyll's unindented quoted lines) and says which keys it touched.
+ */
+export function readFrontMatterEntries(source: string, prepare: (yaml: string) => { yaml: string; keys: string[] } = (yaml) => ({ yaml, keys: [] })): FrontMatterEntries {
+  const split = splitFrontMatter(source);
+  if (!split) return { ok: false, problems: ['front matter: expected the file to start with a block between "---" lines'] };
+  const { body } = split;
+  const { yaml, keys: prepared } = prepare(split.yaml);
+  const document = parseDocument(yaml, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
+  if (document.errors.length > 0) {
+    return { ok: false, problems: document.errors.map((error) => `front matter line ${lineOf(yaml, error.pos[0])}: ${error.message.split('\n', 1)[0]}`) };
+  }
+  if (document.contents === null) return { ok: true, entries: [], body, prepared };
+  if (!isMap(document.contents)) return { ok: false, problems: ['front matter: expected keys and values'] };
+  const entries: FrontMatterEntry[] = [];
+  for (const pair of document.contents.items) {
+    const keyNode = pair.key;
+    const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
+    const valueNode = pair.value;
+    const value: unknown = isNode(valueNode) ? valueNode.toJS(document) : valueNode;
+    const range = isNode(valueNode) ? valueNode.range : undefined;
+    const start = (isScalar(keyNode) ? keyNode.range?.[0] : undefined) ?? range?.[0] ?? 0;
+    entries.push({
+      key,
+      value: value ?? null,
+      line: lineOf(yaml, start),
+      multiline: Boolean(range && isScalar(valueNode) && yaml.slice(range[0], range[1]).includes('\n')),
+    });
+  }
+  return { ok: true, entries, body, prepared };
 }
