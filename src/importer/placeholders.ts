@@ -7,7 +7,7 @@ import { legacyValueRole } from '../legacy/goal-keys.ts';
 import type { Note } from './types.ts';
 
 /** Images that stood in for a missing picture. */
-export const PLACEHOLDER_IMAGES = ['/img/agr/Circle-icons-profle.svg.png'];
+const PLACEHOLDER_IMAGES = ['/img/agr/Circle-icons-profle.svg.png'];
 
 /** Keys that mean nothing without the key they belong to. */
 const COMPANIONS: Record<string, string[]> = {

@@ -9,7 +9,7 @@ import { MONTHS } from '../schemas/period.ts';
 import { normaliseSitePath } from '../schemas/url.ts';
 import { nearest } from './suggest.ts';
 
-export interface LegacyIssue {
+interface LegacyIssue {
   /** The key as written in the file. */
   key: string;
   message: string;
@@ -156,12 +156,13 @@ export function legacyKeyReference(): [legacy: string, structured: string][] {
 function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
   const parts = path.split('.');
   let node: Record<string, unknown> = target;
-  parts.slice(0, -1).forEach((part, i) => {
-    const nextIsIndex = /^\d+$/.test(parts[i + 1]!);
+  const last = parts.pop() ?? '';
+  parts.forEach((part, i) => {
+    const nextIsIndex = /^\d+$/.test(parts[i + 1] ?? last);
     node[part] ??= nextIsIndex ? [] : {};
     node = node[part] as Record<string, unknown>;
   });
-  node[parts.at(-1)!] = value;
+  node[last] = value;
 }
 
 /** Parses the period part of `action-2021-january` or `action-2018-Q3` into `2021-01` / `2018-Q3`. */
@@ -194,8 +195,9 @@ export function mapLegacyGoal(raw: Record<string, unknown>): LegacyGoal {
   let url: unknown;
 
   const entryOf = <K, V>(map: Map<K, V>, id: K, create: () => V): V => {
-    if (!map.has(id)) map.set(id, create());
-    return map.get(id)!;
+    const entry = map.get(id) ?? create();
+    map.set(id, entry);
+    return entry;
   };
   const narrativeOf = (field: string) =>
     entryOf(narratives, field, (): { text?: Given; bullets: Map<number, Given> } => ({ bullets: new Map() }));
@@ -216,12 +218,12 @@ export function mapLegacyGoal(raw: Record<string, unknown>): LegacyGoal {
     } else if (key === 'cap-category') {
       const label = String(value).trim();
       put('category', CATEGORY_ALIASES[label.toLowerCase()] ?? label, key);
-    } else if (key in RETIRED_KEYS) {
-      dropped.push({ key, message: RETIRED_KEYS[key]! });
+    } else if (RETIRED_KEYS[key] !== undefined) {
+      dropped.push({ key, message: RETIRED_KEYS[key] });
     } else if (key in LISTSERV_KEYS) {
       listserv[LISTSERV_KEYS[key as keyof typeof LISTSERV_KEYS]] = given;
-    } else if (key in SCALAR_KEYS) {
-      put(SCALAR_KEYS[key]!, value, key);
+    } else if (SCALAR_KEYS[key] !== undefined) {
+      put(SCALAR_KEYS[key], value, key);
     } else if ((m = /^resource-(\d+)-(name|url)$/.exec(key))) {
       entryOf(resources, Number(m[1]), (): Partial<Record<'name' | 'url', Given>> => ({}))[m[2] as 'name' | 'url'] = given;
     } else if ((m = /^goal-leader-(?:(\d+)-)?(photo|name|title)$/.exec(key))) {
@@ -231,7 +233,7 @@ export function mapLegacyGoal(raw: Record<string, unknown>): LegacyGoal {
     } else if ((m = /^KPI(?:-(\d+))?$/.exec(key))) {
       kpiTitles.set(Number(m[1] ?? 1), given);
     } else if ((m = /^action-(\d{4})-(.+)$/.exec(key))) {
-      const period = legacyPeriod(m[1]!, m[2]!);
+      const period = legacyPeriod(m[1] ?? '', m[2] ?? '');
       if (period) plans.push({ period, document: value, key });
       else issues.push({ key, message: `expected a month (such as "action-2021-january") or a fiscal quarter (such as "action-2018-Q3"), got "${m[2]}"` });
     } else {

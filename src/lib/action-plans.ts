@@ -46,7 +46,7 @@ export function currentPlanDocument(goal: { currentActionPlan?: string; actionPl
 
 /** File type shown beside a document link, from its extension: "PDF", "DOCX"; undefined for web pages. */
 export function documentType(url: string): string | undefined {
-  const extension = /\.([a-z0-9]{2,5})$/i.exec(url.split(/[?#]/, 1)[0]!)?.[1]?.toLowerCase();
+  const extension = /\.([a-z0-9]{2,5})$/i.exec(url.replace(/[?#][\s\S]*$/, ''))?.[1]?.toLowerCase();
   return extension && !['html', 'htm', 'php', 'aspx'].includes(extension) ? extension.toUpperCase() : undefined;
 }
 

@@ -140,16 +140,18 @@ export function goalNavigation(goals: readonly OrderedGoal[]): GoalNavigation {
   for (const goal of ordered) {
     const kept: { previous?: GoalLink; next?: GoalLink } = {};
     const previous = target(goal.previous, goal, 'previous');
+    const previousUrl = goal.previous?.url ?? '';
     if (previous === OVERVIEW) {
-      if (first && first !== goal) conflict(goal, 'previous', goal.previous!.url);
+      if (first && first !== goal) conflict(goal, 'previous', previousUrl);
       else first = goal;
-    } else if (previous && !join(previous, goal)) conflict(goal, 'previous', goal.previous!.url);
+    } else if (previous && !join(previous, goal)) conflict(goal, 'previous', previousUrl);
     if (previous) kept.previous = goal.previous;
     const next = target(goal.next, goal, 'next');
+    const nextUrl = goal.next?.url ?? '';
     if (next === OVERVIEW) {
-      if (last && last !== goal) conflict(goal, 'next', goal.next!.url);
+      if (last && last !== goal) conflict(goal, 'next', nextUrl);
       else last = goal;
-    } else if (next && !join(goal, next)) conflict(goal, 'next', goal.next!.url);
+    } else if (next && !join(goal, next)) conflict(goal, 'next', nextUrl);
     if (next) kept.next = goal.next;
     explicit.set(goal, kept);
   }
@@ -164,7 +166,8 @@ export function goalNavigation(goals: readonly OrderedGoal[]): GoalNavigation {
     runs.push(run);
   }
   const rank = (run: OrderedGoal[]) => (first && run.includes(first) ? 0 : last && run.includes(last) ? 2 : 1);
-  runs.sort((a, b) => rank(a) - rank(b) || ordered.indexOf(a[0]!) - ordered.indexOf(b[0]!));
+  // Runs were collected in site order of their first goal, and sort is stable: within a rank, that order stays.
+  runs.sort((a, b) => rank(a) - rank(b));
   if (first && runs[0]?.[0] !== first) problems.push(`${first.permalink}: its previous link makes it first, but another goal is glued before it`);
   const chain = runs.flat();
   if (last && chain.at(-1) !== last) problems.push(`${last.permalink}: its next link makes it last, but another goal is glued after it`);
@@ -172,7 +175,7 @@ export function goalNavigation(goals: readonly OrderedGoal[]): GoalNavigation {
   const links = new Map<string, { previous: GoalLink; next: GoalLink }>();
   const linkTo = (goal: OrderedGoal | undefined): GoalLink => (goal ? { name: goal.title, url: goal.permalink } : OVERVIEW_LINK);
   chain.forEach((goal, i) => {
-    const kept = explicit.get(goal)!;
+    const kept = explicit.get(goal) ?? {};
     links.set(goal.permalink, {
       previous: kept.previous ?? linkTo(chain[i - 1]),
       next: kept.next ?? linkTo(chain[i + 1]),

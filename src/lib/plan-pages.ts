@@ -16,7 +16,7 @@ export interface PlanGoal {
 }
 
 /** A link to a neighbouring plan of the same goal. */
-export interface PlanLink {
+interface PlanLink {
   label: string;
   url: string;
 }
@@ -54,7 +54,7 @@ export function planUrl(goalPermalink: string, period: Period): string {
 }
 
 /** `2021-01-01`: the first day of the month a plan was published. */
-export function periodDate(period: Period): string {
+function periodDate(period: Period): string {
   return `${period.year}-${String(period.month).padStart(2, '0')}-01`;
 }
 
@@ -66,7 +66,7 @@ export function periodText(period: Period): string {
 }
 
 /** "FY2021 Q2". */
-export function fiscalText(period: Period): string {
+function fiscalText(period: Period): string {
   return `FY${period.fiscalYear} Q${period.fiscalQuarter}`;
 }
 

@@ -31,7 +31,7 @@ export function fiscalOf(year: number, month: number): { fiscalYear: number; fis
   };
 }
 
-export function periodFromMonth(year: number, month: number): Period {
+function periodFromMonth(year: number, month: number): Period {
   return { year, month, ...fiscalOf(year, month), writtenAs: 'month' };
 }
 
@@ -39,7 +39,7 @@ export function periodFromMonth(year: number, month: number): Period {
  * A fiscal-quarter plan (`2018-Q3`) is the one published in the last month of the
  * calendar quarter of that number: Q1 in March, Q2 in June, Q3 in September, Q4 in December.
  */
-export function periodFromQuarter(fiscalYear: number, fiscalQuarter: number): Period {
+function periodFromQuarter(fiscalYear: number, fiscalQuarter: number): Period {
   return { year: fiscalYear, month: fiscalQuarter * 3, fiscalYear, fiscalQuarter, writtenAs: 'quarter' };
 }
 
