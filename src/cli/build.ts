@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { checkContent, formatProblem, formatWarning } from '../content-check/check.ts';
 import { contentDir, outDir, publicDir } from '../site-config.ts';
 
@@ -51,8 +52,8 @@ function astroBuild(): Promise<{ code: number; cause: string | undefined }> {
   const watch = (stream: NodeJS.ReadableStream, to: NodeJS.WriteStream) =>
     stream.on('data', (chunk: Buffer) => {
       to.write(chunk);
-      // eslint-disable-next-line no-control-regex -- Astro colours its log lines.
-      const plain = chunk.toString('utf8').replace(/\u001b\[[0-9;]*m/g, '').split('\n').map((line) => line.trim()).filter(Boolean);
+      // Astro colours its log lines.
+      const plain = stripVTControlCharacters(chunk.toString('utf8')).split('\n').map((line) => line.trim()).filter(Boolean);
       if (lines.length < 2_000) lines.push(...plain);
     });
   watch(child.stdout, process.stdout);
@@ -69,8 +70,9 @@ function astroBuild(): Promise<{ code: number; cause: string | undefined }> {
 /** The first error Astro logged, with the message line that follows a generic one. */
 function causeIn(lines: readonly string[]): string | undefined {
   const index = lines.findIndex((line) => /\[ERROR\]|\berror\b|failed|did not finish/i.test(line) && !/^at /.test(line));
-  if (index < 0) return undefined;
-  const first = lines[index]!.replace(/^\d\d:\d\d:\d\d\s+/, '').replace(/^\[ERROR\]\s*/, '');
+  const line = lines[index];
+  if (line === undefined) return undefined;
+  const first = line.replace(/^\d\d:\d\d:\d\d\s+/, '').replace(/^\[ERROR\]\s*/, '');
   const next = lines[index + 1];
   return next && !/^(at |\/|file:|Hint:|Location:|Stack trace:)/.test(next) ? `${first}: ${next}` : first;
 }

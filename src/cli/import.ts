@@ -26,12 +26,13 @@ if (args.values.help) {
   console.log(USAGE);
   process.exit(0);
 }
-if (args.positionals.length !== 1) {
+const [sourceArgument] = args.positionals;
+if (args.positionals.length !== 1 || sourceArgument === undefined) {
   console.error(USAGE);
   process.exit(2);
 }
 
-const source = path.resolve(args.positionals[0]!);
+const source = path.resolve(sourceArgument);
 const out = path.resolve(args.values.out ?? contentDir);
 let found;
 try {

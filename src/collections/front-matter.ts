@@ -12,8 +12,9 @@ export type FrontMatter =
 /** The YAML between the opening and closing `---` lines, and the Markdown after them. */
 export function splitFrontMatter(source: string): { yaml: string; body: string; bodyLine: number } | undefined {
   const match = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
-  if (!match) return undefined;
-  return { yaml: match[1]!, body: source.slice(match[0].length), bodyLine: match[0].split('\n').length - (match[0].endsWith('\n') ? 0 : 1) };
+  const yaml = match?.[1];
+  if (!match || yaml === undefined) return undefined;
+  return { yaml, body: source.slice(match[0].length), bodyLine: match[0].split('\n').length - (match[0].endsWith('\n') ? 0 : 1) };
 }
 
 /** Keys that would reach an object's prototype in a careless consumer. */

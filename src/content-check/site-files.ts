@@ -27,7 +27,7 @@ const SVG_RULES: readonly (readonly [RegExp, string])[] = [
 ];
 
 /** Why an SVG is refused, or an empty list. */
-export function svgProblems(source: string): string[] {
+function svgProblems(source: string): string[] {
   return SVG_RULES.filter(([rule]) => rule.test(source)).map(([, what]) => what);
 }
 

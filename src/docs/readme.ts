@@ -37,5 +37,3 @@ export function replaceReference(readme: string, reference: string): string {
   if (start < 0 || end < start) throw new Error(`README.md has no "${START}" … "${END}" block`);
   return `${readme.slice(0, start + START.length)}\n${reference}\n${readme.slice(end)}`;
 }
-
-export const markers = { START, END };

@@ -16,9 +16,9 @@ export function periodKeyOfDocument(document: unknown): string | undefined {
   const file = document.split('/').at(-1) ?? '';
   const quarter = /FY(\d{4})_Q([1-4])/i.exec(file);
   if (quarter) return `action-${quarter[1]}-Q${quarter[2]}`;
-  const month = /(?:^|[_-])([a-z]{3,9})_(\d{4})(?:[_.-])/i.exec(file);
-  const index = month ? MONTH_PREFIXES.indexOf(month[1]!.slice(0, 3).toLowerCase()) : -1;
-  return index >= 0 ? `action-${month![2]}-${MONTHS[index]}` : undefined;
+  const [, monthWord, year] = /(?:^|[_-])([a-z]{3,9})_(\d{4})(?:[_.-])/i.exec(file) ?? [];
+  const index = monthWord ? MONTH_PREFIXES.indexOf(monthWord.slice(0, 3).toLowerCase()) : -1;
+  return year && index >= 0 ? `action-${year}-${MONTHS[index]}` : undefined;
 }
 
 const show = (value: unknown) => JSON.stringify(value);
@@ -55,8 +55,8 @@ export function resolveDuplicates(all: readonly FrontMatterEntry[]): Resolved {
         }
       }
     }
-    if (remaining.length === 0) continue;
-    const last = remaining.at(-1)!;
+    const last = remaining.at(-1);
+    if (last === undefined) continue;
     kept.set(key, last);
     for (const entry of remaining.slice(0, -1)) {
       notes.push({

@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync, type Stats } from 'node:fs';
 import path from 'node:path';
 
-export const OUTPUT_FOLDERS = ['goals', 'posts'] as const;
+const OUTPUT_FOLDERS = ['goals', 'posts'] as const;
 
 const NEVER_THROUGH = 'and the importer never writes through one';
 
@@ -82,18 +82,18 @@ function writeAtomically(target: string, text: string): void {
  */
 export function writeInside(out: string, shownOut: string, relative: string, text: string, replaceLink: boolean): string | undefined {
   const [folder, name, ...rest] = relative.split('/');
-  if (!OUTPUT_FOLDERS.some((f) => f === folder) || !name || rest.length || name.startsWith('.')) return `internal error: ${relative} is not a content file path`;
+  if (!folder || !OUTPUT_FOLDERS.some((f) => f === folder) || !name || rest.length || name.startsWith('.')) return `internal error: ${relative} is not a content file path`;
   try {
     let problem = folderProblem(out, shownOut);
     if (problem) return `not written: ${problem}`;
     mkdirSync(out, { recursive: true });
     problem = folderProblem(out, shownOut, folder);
     if (problem) return `not written: ${problem}`;
-    mkdirSync(path.join(out, folder!), { recursive: true });
+    mkdirSync(path.join(out, folder), { recursive: true });
     // Again: the folder may have been created just now, or swapped meanwhile.
     problem = folderProblem(out, shownOut, folder);
     if (problem) return `not written: ${problem}`;
-    const target = path.join(realpathSync(path.join(out, folder!)), name);
+    const target = path.join(realpathSync(path.join(out, folder)), name);
     const stat = lstatOrUndefined(target);
     if (stat?.isSymbolicLink() && !replaceLink) return `${relative} is a symlink, so counts as an existing file; use --force to replace the link with a regular file`;
     if (stat && !stat.isFile() && !stat.isSymbolicLink()) return `${relative} exists and is not a regular file; not replaced`;

@@ -18,8 +18,8 @@ const isEmpty = (value: unknown) => value === null || value === undefined || (ty
 function dateOf(value: unknown): string | undefined {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
   if (typeof value !== 'string') return undefined;
-  const day = /^(\d{4}-\d{2}-\d{2})(?:[ T]|$)/.exec(value.trim());
-  return day ? parseProseDate(day[1]!)?.iso : parseProseDate(value)?.iso;
+  const day = /^(\d{4}-\d{2}-\d{2})(?:[ T]|$)/.exec(value.trim())?.[1];
+  return parseProseDate(day ?? value)?.iso;
 }
 
 /** The first paragraph of the body as plain text, cut at a sentence end near 200 characters. */
@@ -85,8 +85,8 @@ export function convertPost(entries: readonly FrontMatterEntry[], body: string, 
   const tags = [...new Set((Array.isArray(rawTags) ? rawTags : typeof rawTags === 'string' ? rawTags.split(/[\s,]+/) : []).map((t) => String(t).trim()).filter(Boolean))];
   if (/\{%|\{\{/.test(body)) notes.push({ message: 'the body holds Liquid tags ({% … %} or {{ … }}), which this site does not run; edit them out' });
 
-  if (errors.length > 0) return { ok: false, errors, notes };
-  const data = { title, date: date!, description: summary!, tags, ...(oldAddress ? { redirectFrom: [oldAddress] } : {}) };
+  if (errors.length > 0 || !date || !summary) return { ok: false, errors, notes };
+  const data = { title, date, description: summary, tags, ...(oldAddress ? { redirectFrom: [oldAddress] } : {}) };
   const checked = postSchema.safeParse(data);
   if (!checked.success) return { ok: false, errors: checked.error.issues.map((i) => ({ key: fieldPath(i.path), message: i.message })), notes };
   return { ok: true, data, body: `${body.replace(/^\s*\n/, '').trimEnd()}\n`, notes };

@@ -31,7 +31,7 @@ export function parseProseDate(text: string): ProseDate | undefined {
   }
   const prose = /^(?:([a-z]+)\.?,? )?([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/i.exec(value);
   if (!prose) return undefined;
-  const monthWord = prose[2]!.toLowerCase();
+  const monthWord = (prose[2] ?? '').toLowerCase();
   const month = MONTHS.findIndex((m) => m === monthWord || (monthWord.length >= 3 && m.startsWith(monthWord)));
   if (month < 0) return undefined;
   const result = isoOf(Number(prose[4]), month + 1, Number(prose[3]));
@@ -40,6 +40,6 @@ export function parseProseDate(text: string): ProseDate | undefined {
   if (!weekdayWord) return { iso: result };
   const weekday = WEEKDAYS.findIndex((d) => d === weekdayWord || (weekdayWord.length >= 3 && d.startsWith(weekdayWord)));
   if (weekday < 0) return undefined;
-  const actual = WEEKDAYS[new Date(`${result}T00:00:00Z`).getUTCDay()]!;
-  return weekday === WEEKDAYS.indexOf(actual) ? { iso: result } : { iso: result, weekdayMismatch: actual };
+  const actual = WEEKDAYS[new Date(`${result}T00:00:00Z`).getUTCDay()];
+  return actual === undefined || weekday === WEEKDAYS.indexOf(actual) ? { iso: result } : { iso: result, weekdayMismatch: actual };
 }

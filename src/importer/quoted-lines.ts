@@ -30,19 +30,19 @@ export function indentQuotedContinuations(yaml: string): QuotedLines {
   const lines = yaml.split('\n');
   const keys: string[] = [];
   let open: { key: string; quote: string } | undefined;
-  for (let n = 0; n < lines.length; n++) {
-    const line = lines[n]!;
+  lines.forEach((line, n) => {
     if (open) {
-      if (line.trim() !== '' && !/^\s/.test(line)) {
-        lines[n] = `  ${line}`;
+      const indented = line.trim() !== '' && !/^\s/.test(line) ? `  ${line}` : line;
+      if (indented !== line) {
+        lines[n] = indented;
         if (!keys.includes(open.key)) keys.push(open.key);
       }
-      if (closingQuote(lines[n]!, 0, open.quote) >= 0) open = undefined;
-      continue;
+      if (closingQuote(indented, 0, open.quote) >= 0) open = undefined;
+      return;
     }
-    const start = /^([^\s#][^:#]*?):[ \t]+(["'])/.exec(line);
-    if (start && closingQuote(line, start[0].length, start[2]!) < 0) open = { key: start[1]!.trim(), quote: start[2]! };
-  }
+    const [start, key = '', quote = ''] = /^([^\s#][^:#]*?):[ \t]+(["'])/.exec(line) ?? [];
+    if (start && closingQuote(line, start.length, quote) < 0) open = { key: key.trim(), quote };
+  });
   return { yaml: lines.join('\n'), keys };
 }
 

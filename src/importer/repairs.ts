@@ -70,7 +70,7 @@ export function repairDates(record: Record<string, unknown>): Note[] {
     const date = parseProseDate(value);
     if (!date) continue; // left for the schema check, which drops it with its reason
     record[key] = date.iso;
-    const weekday = date.weekdayMismatch ? ` (but that day was a ${date.weekdayMismatch[0]!.toUpperCase()}${date.weekdayMismatch.slice(1)}; check it)` : '';
+    const weekday = date.weekdayMismatch ? ` (but that day was a ${date.weekdayMismatch.charAt(0).toUpperCase()}${date.weekdayMismatch.slice(1)}; check it)` : '';
     notes.push({ key, message: `prose date ${show(value)} written as ${date.iso}${weekday}` });
   }
   return notes;

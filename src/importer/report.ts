@@ -24,7 +24,7 @@ export function reportLines(results: readonly FileResult[]): string[] {
   return lines;
 }
 
-export function countByStatus(results: readonly FileResult[]): Record<Status, number> {
+function countByStatus(results: readonly FileResult[]): Record<Status, number> {
   const counts: Record<Status, number> = { converted: 0, warnings: 0, unchanged: 0, failed: 0, skipped: 0 };
   for (const result of results) counts[result.status]++;
   return counts;

@@ -22,7 +22,8 @@ function remove(target: Record<string, unknown>, path: readonly PropertyKey[]): 
     if (typeof node !== 'object' || node === null) return false;
     node = (node as Record<PropertyKey, unknown>)[part];
   }
-  const last = path.at(-1)!;
+  const last = path.at(-1);
+  if (last === undefined) return false;
   if (Array.isArray(node) && typeof last === 'number') {
     if (last >= node.length) return false;
     node.splice(last, 1);
@@ -44,7 +45,8 @@ export function fitToGoalSchema(input: Record<string, unknown>, origins: Map<str
     const keyOf = (path: readonly PropertyKey[]) => legacyKeyFor(path, origins) ?? fieldPath(path);
     const fatal = result.error.issues.filter((issue) => REQUIRED.has(String(issue.path[0])));
     if (fatal.length > 0) return { ok: false, errors: fatal.map((issue) => ({ key: keyOf(issue.path), message: issue.message })), notes };
-    const issue = result.error.issues[0]!;
+    const [issue] = result.error.issues;
+    if (!issue) return { ok: false, errors: [{ key: 'front matter', message: 'refused by the schema without a reason' }], notes };
     const path = droppable(issue.path);
     // A group that is still invalid once its bad member is gone (a quote without text) goes whole.
     const target = remove(input, path) ? path : issue.path.slice(0, 1);

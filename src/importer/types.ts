@@ -17,16 +17,3 @@ export interface SourceFile {
   /** Why the file could not be read (then `text` is empty). */
   problem?: string;
 }
-
-/** One converted file, before it is compared with what the output folder holds. */
-export type Conversion =
-  | {
-      ok: true;
-      kind: 'goal' | 'post';
-      /** Output path relative to the output folder: `goals/cx.md` or `posts/2019-09-19-x.md`. */
-      output: string;
-      /** The new file's full text. */
-      text: string;
-      notes: Note[];
-    }
-  | { ok: false; kind?: 'goal' | 'post'; output?: string; errors: Note[]; notes: Note[] };

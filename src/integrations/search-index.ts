@@ -81,7 +81,7 @@ export async function buildSearchIndex(
   await rm(outputPath, { recursive: true, force: true }).catch(() => undefined);
 
   const step = <T>(what: string, promise: Promise<T>) => withTimeout(promise, timeoutMs, `Search index: Pagefind did not finish ${what} within ${timeoutMs / 1000} s (its binary may have crashed).`);
-  let htmlFilesRead = 0;
+  let htmlFilesRead: number;
   try {
     const { errors, index } = await step('starting', pagefind.createIndex({ forceLanguage: 'en' }));
     failOn('starting', errors);

@@ -26,7 +26,7 @@ export async function findLocalFile(sitePath: string, roots: readonly string[]):
   if (!sitePath.startsWith('/') || sitePath.startsWith('//')) return undefined;
   let relative: string;
   try {
-    relative = decodeURIComponent(sitePath.split(/[?#]/, 1)[0]!).replace(/^\/+/, '');
+    relative = decodeURIComponent(sitePath.replace(/[?#][\s\S]*$/, '')).replace(/^\/+/, '');
   } catch {
     return undefined;
   }
@@ -40,7 +40,7 @@ export async function findLocalFile(sitePath: string, roots: readonly string[]):
 }
 
 /** The text of a PDF, one string per page, with runs of whitespace collapsed. Throws when it cannot be read. */
-export async function pdfPages(data: Uint8Array): Promise<string[]> {
+async function pdfPages(data: Uint8Array): Promise<string[]> {
   // verbosity 0: pdf.js keeps its own warnings ("Indexing all PDF objects") to itself; failures still throw.
   const pdf = await getDocumentProxy(data, { verbosity: 0 });
   try {

@@ -43,7 +43,7 @@ export interface DocumentSource {
  */
 export function resolveDocumentHref(url: string, source: DocumentSource): string {
   if (!url.startsWith('/') || url.startsWith('//') || documentType(url) === undefined) return url;
-  const pathOnly = url.split(/[?#]/, 1)[0]!;
+  const pathOnly = url.replace(/[?#][\s\S]*$/, '');
   let decoded: string;
   try {
     decoded = decodeURIComponent(pathOnly);

@@ -20,7 +20,7 @@ export function redirectFile(from: string): string {
 }
 
 /** Every `redirectFrom` of every post, each pointing at the post's page. */
-export function postRedirects(posts: readonly { url: string; title: string; redirectFrom: readonly string[] }[]): Redirect[] {
+function postRedirects(posts: readonly { url: string; title: string; redirectFrom: readonly string[] }[]): Redirect[] {
   return posts.flatMap((post) => post.redirectFrom.map((from) => ({ from, to: post.url, title: post.title })));
 }
 
@@ -38,7 +38,7 @@ export function siteRedirects(
 }
 
 const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 /**
  * A complete, accessible redirect page (Astro's own has no `lang` and no `<head>`):

@@ -11,7 +11,7 @@ export const SEARCH_TYPES = [
   { slug: 'news', label: 'News' },
 ] as const;
 
-export type SortOrder = 'relevance' | 'newest';
+type SortOrder = 'relevance' | 'newest';
 
 export interface SearchState {
   /** The words typed; '' for none. */

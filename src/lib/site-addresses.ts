@@ -20,7 +20,7 @@ export interface Claimant {
  * How an address is written to disk: a `page` is a folder with `index.html`; a `file` is that
  * exact file (nothing may live under it); a `prefix` reserves everything under it.
  */
-export type AddressKind = 'page' | 'file' | 'prefix';
+type AddressKind = 'page' | 'file' | 'prefix';
 
 export interface Claim {
   /** The address, normalised by {@link addressKey}. */

@@ -5,7 +5,7 @@
  */
 import type { Element, Root, RootContent } from 'hast';
 
-export const ID_PREFIX = 'user-content-';
+const ID_PREFIX = 'user-content-';
 
 function elements(node: Root | RootContent, found: Element[] = []): Element[] {
   if (node.type === 'element') found.push(node);

@@ -50,6 +50,7 @@ export function describeRawHtml(html: string): HtmlPart[] {
   if (tokens === 0) return [{ lineOffset: 0, what: 'raw HTML is not published' }];
   if (parts.length === 0) return [];
   // An HTML block swallows the lines written inside it, up to the next blank line.
-  if (text.trim() !== '') parts[0]!.what += ', nor the text in its HTML block';
+  const [firstPart] = parts;
+  if (firstPart && text.trim() !== '') firstPart.what += ', nor the text in its HTML block';
   return parts;
 }

@@ -11,4 +11,4 @@ export const CONTROL_CHARACTER = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028
 export const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
 
 /** `U+202E`. */
-export const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+export const codePoint = (char: string) => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;

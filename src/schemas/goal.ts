@@ -23,13 +23,13 @@ export const cssLength = z
   .meta({ title: 'CSS length such as `20px`' });
 
 /** A link to another goal, as in the previous/next navigation. */
-export const goalLinkSchema = z.strictObject({
+const goalLinkSchema = z.strictObject({
   name: text.describe("Link text: the goal's short name."),
   url: sitePath.describe("The goal's address on this site."),
 });
 
 /** A dated event shown under News and Events while it is upcoming. */
-export const eventSchema = z.strictObject({
+const eventSchema = z.strictObject({
   title: text.describe('Event name.'),
   date: isoDate.describe('Day of the event, `YYYY-MM-DD`.'),
   text: text.optional().describe('A sentence or two about it.'),
@@ -92,7 +92,5 @@ export const goalSchema = z.strictObject({
   next: goalLinkSchema.optional().describe("Replaces this page's next link only (by default the goal after it in the site order, or the overview); must point at a goal or the overview."),
 });
 
-/** What an editor writes. */
-export type GoalInput = z.input<typeof goalSchema>;
 /** What pages and components receive. */
 export type Goal = z.output<typeof goalSchema>;

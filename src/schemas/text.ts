@@ -13,10 +13,10 @@ const textOf = (max: number, what: string) =>
     .max(max, { error: (issue) => `${what} is ${String((issue.input as string).length)} characters long; the limit is ${max}` })
     .refine((value) => !INVISIBLE_ONLY.test(value), { error: 'expected text, got only invisible characters' })
     .refine((value) => !CONTROL_CHARACTER.test(value), {
-      error: (issue) => `invisible control character ${codePoint(CONTROL_CHARACTER.exec(issue.input as string)![0])} is not allowed; delete it`,
+      error: (issue) => `invisible control character ${codePoint(CONTROL_CHARACTER.exec(issue.input as string)?.[0] ?? '')} is not allowed; delete it`,
     })
     .refine((value) => !BIDI_CONTROL.test(value), {
-      error: (issue) => `bidirectional control character ${codePoint(BIDI_CONTROL.exec(issue.input as string)![0])} is not allowed; it can make text read differently from what is stored`,
+      error: (issue) => `bidirectional control character ${codePoint(BIDI_CONTROL.exec(issue.input as string)?.[0] ?? '')} is not allowed; it can make text read differently from what is stored`,
     });
 
 /** Text that must say something: surrounding whitespace is dropped, and empty or invisible text is refused. */

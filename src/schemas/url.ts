@@ -87,9 +87,9 @@ export function judgeLink(value: string): string | undefined {
   }
   if (url.origin === SITE_ORIGIN) {
     if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) || trimmed.startsWith('//')) return undefined;
-    const match = /^([^?#]*)(.*)$/.exec(trimmed)!;
-    const path = normaliseSitePath(match[1]!);
-    return path === undefined ? undefined : `${path}${match[2]}`;
+    const [, pathPart = '', rest = ''] = /^([^?#]*)(.*)$/.exec(trimmed) ?? [];
+    const path = normaliseSitePath(pathPart);
+    return path === undefined ? undefined : `${path}${rest}`;
   }
   if (url.protocol === 'https:' || url.protocol === 'http:') {
     return url.hostname && !url.username && !url.password && /^https?:\/\//i.test(trimmed) ? trimmed : undefined;

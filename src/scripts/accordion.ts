@@ -34,10 +34,9 @@ class CapAccordion extends HTMLElement {
     const render = (): void => {
       const allOpen = !open.includes(false);
       open.forEach((isOpen, i) => {
-        buttons[i]!.setAttribute('aria-expanded', String(isOpen));
-        const content = contents[i]!;
-        if (isOpen) content.removeAttribute('hidden');
-        else content.setAttribute('hidden', untilFound ? 'until-found' : '');
+        buttons[i]?.setAttribute('aria-expanded', String(isOpen));
+        if (isOpen) contents[i]?.removeAttribute('hidden');
+        else contents[i]?.setAttribute('hidden', untilFound ? 'until-found' : '');
       });
       showAll.setAttribute('aria-expanded', String(allOpen));
       showAll.textContent = (allOpen ? 'Hide' : 'Show') + ' all sections';
@@ -62,7 +61,7 @@ class CapAccordion extends HTMLElement {
         open[i] = true;
         render();
         // With until-found the browser opens and scrolls by itself; plain `hidden` made it scroll to nothing.
-        if (!untilFound) target!.scrollIntoView();
+        if (!untilFound) target?.scrollIntoView();
       }
     };
 
@@ -74,8 +73,10 @@ class CapAccordion extends HTMLElement {
     }
 
     sections.forEach((section, i) => {
-      const heading = section.querySelector('h2')!;
-      const content = document.getElementById(section.id + '-content')!;
+      const heading = section.querySelector('h2');
+      const content = document.getElementById(section.id + '-content');
+      // The server markup always has both; without them the sections and their buttons would fall out of step.
+      if (!heading || !content) throw Error('cap-accordion: #' + section.id);
       const button = makeButton();
       button.className = 'usa-accordion__button';
       button.setAttribute('aria-controls', content.id);

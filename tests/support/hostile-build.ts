@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 
-export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const scratch = path.join(projectRoot, 'tests/.tmp/hostile');
 
 /** A valid goal in the structured format. */
@@ -105,7 +105,7 @@ async function writePreviousBuild(outDir: string): Promise<void> {
 }
 
 /** Every file under `dir` with a hash of its bytes, as one string. */
-export async function snapshot(dir: string): Promise<string> {
+async function snapshot(dir: string): Promise<string> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
   const lines: string[] = [];
   for (const entry of entries.filter((e) => e.isFile())) {

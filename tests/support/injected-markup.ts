@@ -44,7 +44,7 @@ export function injectedMarkup(elements: readonly HTMLElement[]): string[] {
       if ((name === 'id' || name === 'name') && !value.startsWith('user-content-')) problems.push(`<${tag} ${name}="${value}"> without the clobber prefix`);
       if ((name === 'href' || name === 'src') && !leadsSomewhereAllowed(value, name)) problems.push(`<${tag} ${name}="${value}">`);
       // Browsers ignore whitespace and control characters inside a scheme.
-      if (/(?:java|vb)script:|data:/i.test(value.replace(/[\s\x00-\x1f]/g, ''))) problems.push(`<${tag} ${name}="${value}">`);
+      if (/(?:java|vb)script:|data:/i.test(value.replace(/[\s\p{Cc}]/gu, ''))) problems.push(`<${tag} ${name}="${value}">`);
     }
   }
   return problems;

@@ -51,7 +51,7 @@ export function fileFor(site: SiteFiles, pathname: string): string | undefined {
 const idCache = new WeakMap<SiteFiles, Map<string, Set<string>>>();
 
 /** Every `id` and `<a name>` of an HTML file. */
-export function idsOf(site: SiteFiles, file: string): Set<string> {
+function idsOf(site: SiteFiles, file: string): Set<string> {
   let cache = idCache.get(site);
   if (!cache) idCache.set(site, (cache = new Map()));
   let ids = cache.get(file);
@@ -73,7 +73,7 @@ export function refreshTarget(root: HTMLElement): string | undefined {
 }
 
 /** Every link-like attribute value of a page. */
-export function linksOf(root: HTMLElement): string[] {
+function linksOf(root: HTMLElement): string[] {
   const links: string[] = [];
   const attrs: [selector: string, attr: string][] = [
     ['a[href]', 'href'], ['area[href]', 'href'], ['link[href]', 'href'], ['img[src]', 'src'], ['script[src]', 'src'],

@@ -65,6 +65,6 @@ describe('copyDocuments', () => {
 
 describe('withTimeout', () => {
   it('rejects a promise that never settles', async () => {
-    await expect(withTimeout(new Promise(() => {}), 20, 'too slow')).rejects.toThrow('too slow');
+    await expect(withTimeout(new Promise<never>(() => undefined), 20, 'too slow')).rejects.toThrow('too slow');
   });
 });
