@@ -9,7 +9,7 @@ import { sameSitePath } from '../schemas/url.ts';
 import { CATEGORY_ALIASES, altTextKey, knownLegacyKeys, leaderKey, legacyKeyRow, type LeaderField, type NarrativeField } from './keys.ts';
 import { nearest } from './suggest.ts';
 
-export interface LegacyIssue {
+interface LegacyIssue {
   /** The key as written in the file. */
   key: string;
   message: string;
@@ -55,12 +55,13 @@ function sortedValues<V>(map: Map<number, V>): [number, V][] {
 function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
   const parts = path.split('.');
   let node: Record<string, unknown> = target;
-  parts.slice(0, -1).forEach((part, i) => {
-    const nextIsIndex = /^\d+$/.test(parts[i + 1]!);
+  const last = parts.pop() ?? path;
+  parts.forEach((part, i) => {
+    const nextIsIndex = /^\d+$/.test(parts[i + 1] ?? last);
     node[part] ??= nextIsIndex ? [] : {};
     node = node[part] as Record<string, unknown>;
   });
-  node[parts.at(-1)!] = value;
+  node[last] = value;
 }
 
 /** Parses the period part of `action-2021-january` or `action-2018-Q3` into `2021-01` / `2018-Q3`. */
@@ -93,8 +94,11 @@ export function mapLegacyGoal(raw: Record<string, unknown>): LegacyGoal {
   let url: unknown;
 
   const entryOf = <K, V>(map: Map<K, V>, id: K, create: () => V): V => {
-    if (!map.has(id)) map.set(id, create());
-    return map.get(id)!;
+    const found = map.get(id);
+    if (found !== undefined) return found;
+    const created = create();
+    map.set(id, created);
+    return created;
   };
   const narrativeOf = (field: NarrativeField) =>
     entryOf(narratives, field, (): { text?: Given; bullets: Map<number, Given> } => ({ bullets: new Map() }));

@@ -17,7 +17,7 @@ export type NarrativeField = 'statement' | 'challenge' | 'opportunity';
 export type LeaderField = 'photo' | 'name' | 'title' | 'alt';
 
 /** Where the mapper puts a key's value. */
-export type Placement =
+type Placement =
   | { kind: 'layout' }
   | { kind: 'url' }
   | { kind: 'redirect' }

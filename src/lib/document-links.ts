@@ -11,7 +11,8 @@ import { documentArchive, documentRoots } from '../site-config.ts';
 
 /** File type shown beside a document link, from its extension: "PDF", "DOCX"; undefined for web pages. */
 export function documentType(url: string): string | undefined {
-  const extension = /\.([a-z0-9]{2,5})$/i.exec(url.split(/[?#]/, 1)[0]!)?.[1]?.toLowerCase();
+  const [pathOnly = ''] = url.split(/[?#]/, 1);
+  const extension = /\.([a-z0-9]{2,5})$/i.exec(pathOnly)?.[1]?.toLowerCase();
   return extension && !['html', 'htm', 'php', 'aspx'].includes(extension) ? extension.toUpperCase() : undefined;
 }
 

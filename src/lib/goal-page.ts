@@ -24,7 +24,7 @@ export interface GoalPost {
 }
 
 /** Text of the featured box when the goal highlights nothing and offers its current plan. */
-export const CURRENT_PLAN_BOX = {
+const CURRENT_PLAN_BOX = {
   text: 'Read what this goal has committed to and how it is progressing.',
   button: 'Download the latest action plan',
 } as const;
@@ -47,7 +47,7 @@ export interface PlanItem {
 }
 
 /** A newest tagged post, with its address. */
-export interface NewsItem {
+interface NewsItem {
   title: string;
   date: Date;
   description: string;
@@ -55,7 +55,7 @@ export interface NewsItem {
 }
 
 /** An upcoming event; `link` when it has somewhere to go. */
-export interface EventItem {
+interface EventItem {
   title: string;
   date: Date;
   text: string | undefined;

@@ -5,7 +5,7 @@
 import type { Goal } from '../schemas/goal.ts';
 
 /** Which part of the goal a section shows. */
-export type SectionKind = 'statement' | 'challenge' | 'opportunity' | 'actionPlans' | 'kpis' | 'resources';
+type SectionKind = 'statement' | 'challenge' | 'opportunity' | 'actionPlans' | 'kpis' | 'resources';
 
 export interface GoalSection {
   /** Fragment id: `#the-challenge` opens the section. */
@@ -31,6 +31,6 @@ export function accordionSections(goal: Goal): GoalSection[] {
   return sections.filter((s): s is GoalSection => Boolean(s));
 }
 
-export function hasKpis(goal: Goal): goal is Goal & { kpis: NonNullable<Goal['kpis']> } {
+function hasKpis(goal: Goal): goal is Goal & { kpis: NonNullable<Goal['kpis']> } {
   return Boolean(goal.kpis && (goal.kpis.titles.length > 0 || goal.kpis.dashboardUrl));
 }

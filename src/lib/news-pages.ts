@@ -137,7 +137,7 @@ export function pageLabel(page: { number: number; count: number }): string | und
 }
 
 /** A neighbouring page of a list. */
-export interface PageLink {
+interface PageLink {
   url: string;
   /** "Newer posts". */
   text: string;

@@ -17,7 +17,7 @@ export interface HeldDocument {
 }
 
 /** One line of the facts list: a term, its value, and where the value links to if anywhere. */
-export interface Fact {
+interface Fact {
   term: string;
   detail: string;
   href?: string | undefined;

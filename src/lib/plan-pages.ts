@@ -17,7 +17,7 @@ export interface PlanGoal {
 }
 
 /** A link to a neighbouring plan of the same goal. */
-export interface PlanLink {
+interface PlanLink {
   label: string;
   url: string;
 }

@@ -2,7 +2,7 @@
 import { planPages, type PlanGoal } from './plan-pages.ts';
 
 /** One row of the table. */
-export interface PlanRow {
+interface PlanRow {
   goal: { title: string; url: string };
   /** "January 2021 (FY2021 Q2)" or "FY2018 Q3", linking to the plan's page. */
   period: { text: string; url: string };

@@ -15,7 +15,7 @@ export interface PreviousNextLinks {
 }
 
 /** The kinds of page the search filters offer. */
-export type SearchType = 'Goal' | 'Action plan' | 'News';
+type SearchType = 'Goal' | 'Action plan' | 'News';
 
 /** What the search index records about a page besides its text (see `SearchMetadata.astro`). */
 export interface SearchMetadataFields {

@@ -161,7 +161,7 @@ test('the overview lists every goal once, under its category, categories in agen
   expect(overview.querySelectorAll('main section li svg, main section li img')).toHaveLength(7);
 });
 
-test('previous/next follow the site order, and a goal's own link replaces only its own', () => {
+test("previous/next follow the site order, and a goal's own link replaces only its own", () => {
   const linkOf = (permalink: string, rel: 'prev' | 'next') =>
     pageOf(permalink).querySelector(`nav[aria-label="Other goals"] a[rel="${rel}"]`)?.getAttribute('href') ?? '';
   expect(Object.keys(NEIGHBOURS).sort()).toEqual(Object.keys(GOALS).sort());
