@@ -53,7 +53,10 @@ function astroBuild(): Promise<{ code: number; cause: string | undefined }> {
     stream.on('data', (chunk: Buffer) => {
       to.write(chunk);
       // Astro colours its log lines.
-      const plain = stripVTControlCharacters(chunk.toString('utf8')).split('\n').map((line) => line.trim()).filter(Boolean);
+      const plain = stripVTControlCharacters(chunk.toString('utf8'))
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
       if (lines.length < 2_000) lines.push(...plain);
     });
   watch(child.stdout, process.stdout);

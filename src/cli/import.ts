@@ -17,7 +17,10 @@ const USAGE = 'usage: npm run import -- <source folder> [--out <folder>] [--forc
 
 let args;
 try {
-  args = parseArgs({ allowPositionals: true, options: { out: { type: 'string' }, force: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } } });
+  args = parseArgs({
+    allowPositionals: true,
+    options: { out: { type: 'string' }, force: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+  });
 } catch (error) {
   console.error(`${(error as Error).message}\n${USAGE}`);
   process.exit(2);
@@ -44,7 +47,14 @@ try {
 
 const shownOut = path.relative(process.cwd(), out) || '.';
 const { existing, links } = readOutput(out);
-const results = importFiles({ sources: found.sources, skipped: found.skipped, existing, links, existingGoals: existingGoalAddresses(existing), force: args.values.force });
+const results = importFiles({
+  sources: found.sources,
+  skipped: found.skipped,
+  existing,
+  links,
+  existingGoals: existingGoalAddresses(existing),
+  force: args.values.force,
+});
 for (const result of results) {
   if (!result.write || !result.output) continue;
   const problem = writeInside(out, shownOut, result.output, result.write, args.values.force);

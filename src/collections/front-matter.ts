@@ -5,9 +5,7 @@
  */
 import { isAlias, isMap, isNode, isPair, isScalar, parseDocument, visit, type Document } from 'yaml';
 
-export type FrontMatter =
-  | { ok: true; data: unknown; body: string; bodyLine: number }
-  | { ok: false; problems: string[] };
+export type FrontMatter = { ok: true; data: unknown; body: string; bodyLine: number } | { ok: false; problems: string[] };
 
 /** The YAML between the opening and closing `---` lines, and the Markdown after them. */
 export function splitFrontMatter(source: string): { yaml: string; body: string; bodyLine: number } | undefined {
@@ -88,15 +86,17 @@ export interface FrontMatterEntry {
 }
 
 export type FrontMatterEntries =
-  | { ok: true; entries: FrontMatterEntry[]; body: string; /** Keys whose YAML `prepare` rewrote. */ prepared: string[] }
-  | { ok: false; problems: string[] };
+  { ok: true; entries: FrontMatterEntry[]; body: string; /** Keys whose YAML `prepare` rewrote. */ prepared: string[] } | { ok: false; problems: string[] };
 
 /**
  * Reads front matter leniently: duplicate keys are kept, every occurrence in order, with its line,
  * so that nothing is lost silently on the way in. `prepare` may rewrite the YAML first (the importer
  * indents Jekyll's unindented quoted lines) and says which keys it touched.
  */
-export function readFrontMatterEntries(source: string, prepare: (yaml: string) => { yaml: string; keys: string[] } = (yaml) => ({ yaml, keys: [] })): FrontMatterEntries {
+export function readFrontMatterEntries(
+  source: string,
+  prepare: (yaml: string) => { yaml: string; keys: string[] } = (yaml) => ({ yaml, keys: [] }),
+): FrontMatterEntries {
   const split = splitFrontMatter(source);
   if (!split) return { ok: false, problems: ['front matter: expected the file to start with a block between "---" lines'] };
   const { body } = split;

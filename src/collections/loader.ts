@@ -40,7 +40,8 @@ export function collectionLoader(collection: CollectionName, dir: string): Loade
       watching = true;
       watcher.add(dir);
       const reload = (changed: string) => {
-        if (path.dirname(changed) === dir && CONTENT_FILE.test(path.basename(changed))) loadAll(context).catch((error: unknown) => context.logger.error(String(error)));
+        if (path.dirname(changed) === dir && CONTENT_FILE.test(path.basename(changed)))
+          loadAll(context).catch((error: unknown) => context.logger.error(String(error)));
       };
       for (const event of ['change', 'add', 'unlink'] as const) watcher.on(event, reload);
     },

@@ -36,12 +36,14 @@ export function parseEntry<C extends CollectionName>(collection: C, data: unknow
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, problems: [{ message: 'front matter: expected keys and values' }] };
   const result = COLLECTIONS[collection].schema.safeParse(data);
   if (result.success) return { ok: true, data: result.data as EntryData<C> };
-  return { ok: false, problems: result.error.issues.map((issue) => ({ field: issue.path.length ? fieldPath(issue.path) : undefined, message: issue.message })) };
+  return {
+    ok: false,
+    problems: result.error.issues.map((issue) => ({ field: issue.path.length ? fieldPath(issue.path) : undefined, message: issue.message })),
+  };
 }
 
 export type ReadEntry<C extends CollectionName> =
-  | { ok: true; data: EntryData<C>; raw: Record<string, unknown>; body: string; bodyLine: number }
-  | { ok: false; problems: EntryProblem[] };
+  { ok: true; data: EntryData<C>; raw: Record<string, unknown>; body: string; bodyLine: number } | { ok: false; problems: EntryProblem[] };
 
 /** Reads one content file of `collection` from its text: the front matter, then its schema. */
 export function readEntry<C extends CollectionName>(collection: C, text: string): ReadEntry<C> {

@@ -22,7 +22,10 @@ export function decodeContentFile(bytes: Uint8Array): DecodedText {
     const control = CONTROL_CHARACTER.exec(line);
     if (control) problems.push(`line ${i + 1}: invisible control character ${codePoint(control[0])} is not allowed; delete it`);
     const bidi = BIDI_CONTROL.exec(line);
-    if (bidi) problems.push(`line ${i + 1}: bidirectional control character ${codePoint(bidi[0])} is not allowed; it can make text read differently from what is stored`);
+    if (bidi)
+      problems.push(
+        `line ${i + 1}: bidirectional control character ${codePoint(bidi[0])} is not allowed; it can make text read differently from what is stored`,
+      );
   });
   return problems.length > 0 ? { ok: false, problems } : { ok: true, text };
 }

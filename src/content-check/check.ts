@@ -47,10 +47,7 @@ interface Read {
  * Checks every goal and post under `contentDir` with the same schemas the site uses, the text and
  * files they hold, and the address registry they make up. Problems stop the build; warnings do not.
  */
-export async function checkContent(
-  contentDir: string,
-  options: CheckOptions = {},
-): Promise<{ files: number; problems: Problem[]; warnings: Warning[] }> {
+export async function checkContent(contentDir: string, options: CheckOptions = {}): Promise<{ files: number; problems: Problem[]; warnings: Warning[] }> {
   const problems: Problem[] = [];
   const warnings: Warning[] = [];
   let files = 0;
@@ -116,7 +113,10 @@ async function readCollection(contentDir: string, name: CollectionName, problems
       continue;
     }
     if (info.size > LIMITS.contentFileBytes) {
-      problems.push({ file, message: `the file is ${info.size.toLocaleString('en-US')} bytes; the limit is ${LIMITS.contentFileBytes.toLocaleString('en-US')}` });
+      problems.push({
+        file,
+        message: `the file is ${info.size.toLocaleString('en-US')} bytes; the limit is ${LIMITS.contentFileBytes.toLocaleString('en-US')}`,
+      });
       continue;
     }
     const decoded = decodeContentFile(await readFile(path.join(dir, entry.name)));

@@ -68,12 +68,16 @@ export async function checkSiteFiles(roots: readonly string[], contentDir: strin
       }
       const limit = IMAGE.test(file) ? LIMITS.imageBytes : LIMITS.documentBytes;
       if (targetInfo.size > limit) {
-        problems.push({ file: shown(file), message: `the file is ${targetInfo.size.toLocaleString('en-US')} bytes; the limit for ${IMAGE.test(file) ? 'an image' : 'a document'} is ${limit.toLocaleString('en-US')}` });
+        problems.push({
+          file: shown(file),
+          message: `the file is ${targetInfo.size.toLocaleString('en-US')} bytes; the limit for ${IMAGE.test(file) ? 'an image' : 'a document'} is ${limit.toLocaleString('en-US')}`,
+        });
         continue;
       }
       if (/\.svg$/i.test(file)) {
         const refused = svgProblems(await readFile(target, 'utf8'));
-        if (refused.length > 0) problems.push({ file: shown(file), message: `SVG images may not hold ${refused.join(', ')}; export it again as a plain picture` });
+        if (refused.length > 0)
+          problems.push({ file: shown(file), message: `SVG images may not hold ${refused.join(', ')}; export it again as a plain picture` });
       }
       if (index > 0) publicAddresses.push(`/${path.relative(root, file).split(path.sep).join('/')}`);
     }

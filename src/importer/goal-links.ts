@@ -43,7 +43,10 @@ export function checkGoalLinks(input: Record<string, unknown>, goals: readonly G
     const target = goals.find((g) => g.addresses.some((a) => withoutTrailingSlash(a) === withoutTrailingSlash(url)));
     if (target) {
       if (typeof link.name === 'string' && !namesFit(link.name, target)) {
-        notes.push({ key: origins.get(`${side}.name`) ?? key, message: `named ${JSON.stringify(link.name)} but points at ${target.permalink}${target.title ? ` (${JSON.stringify(target.title)})` : ''}; one of the two may have been copied from another page, check it` });
+        notes.push({
+          key: origins.get(`${side}.name`) ?? key,
+          message: `named ${JSON.stringify(link.name)} but points at ${target.permalink}${target.title ? ` (${JSON.stringify(target.title)})` : ''}; one of the two may have been copied from another page, check it`,
+        });
       }
       continue;
     }
@@ -53,7 +56,10 @@ export function checkGoalLinks(input: Record<string, unknown>, goals: readonly G
       notes.push({ key, message: `${JSON.stringify(url)} is no goal's address; pointed at ${near.permalink}, the goal it most likely means` });
     } else {
       delete input[side];
-      notes.push({ key, message: `${JSON.stringify(url)} points at no imported goal; dropped with its name (the site computes the ${side} goal from its order)` });
+      notes.push({
+        key,
+        message: `${JSON.stringify(url)} points at no imported goal; dropped with its name (the site computes the ${side} goal from its order)`,
+      });
     }
   }
   return notes;
@@ -67,7 +73,12 @@ function namesFit(name: string, goal: GoalAddresses): boolean {
 }
 
 /** Notes for each action plan document that another goal also lists. */
-export function sharedDocuments(own: string, documents: ReadonlyMap<string, readonly string[]>, input: Record<string, unknown>, origins: Map<string, string>): Note[] {
+export function sharedDocuments(
+  own: string,
+  documents: ReadonlyMap<string, readonly string[]>,
+  input: Record<string, unknown>,
+  origins: Map<string, string>,
+): Note[] {
   const plans = Array.isArray(input.actionPlans) ? (input.actionPlans as { document?: unknown }[]) : [];
   const notes: Note[] = [];
   plans.forEach((plan, i) => {

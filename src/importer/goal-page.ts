@@ -11,8 +11,7 @@ import { fitToGoalSchema } from './schema-fit.ts';
 import type { Note } from './types.ts';
 
 export type GoalDraft =
-  | { ok: true; input: Record<string, unknown>; origins: Map<string, string>; notes: Note[] }
-  | { ok: false; errors: Note[]; notes: Note[] };
+  { ok: true; input: Record<string, unknown>; origins: Map<string, string>; notes: Note[] } | { ok: false; errors: Note[]; notes: Note[] };
 
 export function convertGoalPage(entries: readonly FrontMatterEntry[], unindented: readonly string[]): GoalDraft {
   const { record, entries: kept, notes } = resolveDuplicates(entries);

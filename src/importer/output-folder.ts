@@ -6,7 +6,20 @@
  * interrupted import never leaves half a file.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  type Stats,
+} from 'node:fs';
 import path from 'node:path';
 
 const OUTPUT_FOLDERS = ['goals', 'posts'] as const;
@@ -82,7 +95,8 @@ function writeAtomically(target: string, text: string): void {
  */
 export function writeInside(out: string, shownOut: string, relative: string, text: string, replaceLink: boolean): string | undefined {
   const [folder, name, ...rest] = relative.split('/');
-  if (!folder || !OUTPUT_FOLDERS.some((f) => f === folder) || !name || rest.length || name.startsWith('.')) return `internal error: ${relative} is not a content file path`;
+  if (!folder || !OUTPUT_FOLDERS.some((f) => f === folder) || !name || rest.length || name.startsWith('.'))
+    return `internal error: ${relative} is not a content file path`;
   try {
     let problem = folderProblem(out, shownOut);
     if (problem) return `not written: ${problem}`;
@@ -95,7 +109,8 @@ export function writeInside(out: string, shownOut: string, relative: string, tex
     if (problem) return `not written: ${problem}`;
     const target = path.join(realpathSync(path.join(out, folder)), name);
     const stat = lstatOrUndefined(target);
-    if (stat?.isSymbolicLink() && !replaceLink) return `${relative} is a symlink, so counts as an existing file; use --force to replace the link with a regular file`;
+    if (stat?.isSymbolicLink() && !replaceLink)
+      return `${relative} is a symlink, so counts as an existing file; use --force to replace the link with a regular file`;
     if (stat && !stat.isFile() && !stat.isSymbolicLink()) return `${relative} exists and is not a regular file; not replaced`;
     writeAtomically(target, text);
     return undefined;

@@ -12,7 +12,10 @@ export function isPlaceholderText(value: unknown): boolean {
 
 export function isPlaceholderImage(value: unknown): boolean {
   if (typeof value !== 'string') return false;
-  const path = `/${value.trim().replace(/^(\.\.?\/)+/, '').replace(/^\/+/, '')}`;
+  const path = `/${value
+    .trim()
+    .replace(/^(\.\.?\/)+/, '')
+    .replace(/^\/+/, '')}`;
   return PLACEHOLDER_IMAGES.some((placeholder) => placeholder.toLowerCase() === path.toLowerCase());
 }
 

@@ -13,7 +13,8 @@ import type { FrontMatterEntry } from '../collections/front-matter.ts';
 import { parseProseDate } from './prose-date.ts';
 import type { Note } from './types.ts';
 
-const isEmpty = (value: unknown) => value === null || value === undefined || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
+const isEmpty = (value: unknown) =>
+  value === null || value === undefined || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
 
 function dateOf(value: unknown): string | undefined {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
@@ -29,7 +30,12 @@ export function descriptionFromBody(body: string): string | undefined {
     .map((p) => p.trim())
     .find((p) => p && !/^(#|[-*+] |\d+\. |>|<|\{[%{])/.test(p));
   if (!paragraph) return undefined;
-  const plain = paragraph.replace(/!\[[^\]]*\]\([^)]*\)/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
+  const plain = paragraph
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (plain.length <= 200) return plain;
   const cut = plain.slice(0, 200).lastIndexOf('. ');
   return cut > 40 ? plain.slice(0, cut + 1) : `${plain.slice(0, 197).trimEnd()}…`;
@@ -43,7 +49,8 @@ export function convertPost(entries: readonly FrontMatterEntry[], body: string, 
   const { record, notes } = resolveDuplicates(entries);
   const errors: Note[] = [];
   for (const [key, value] of Object.entries(record)) {
-    if (key === 'layout' && value !== 'post') notes.push({ key, message: `expected "post", got ${JSON.stringify(value)}; read as a post because of its folder` });
+    if (key === 'layout' && value !== 'post')
+      notes.push({ key, message: `expected "post", got ${JSON.stringify(value)}; read as a post because of its folder` });
     const row = legacyPostKey(key);
     if (!row) {
       const suggestion = nearest(key, knownLegacyPostKeys());
@@ -63,7 +70,8 @@ export function convertPost(entries: readonly FrontMatterEntry[], body: string, 
   if (!isEmpty(record.date) && !fromKey) notes.push({ key: 'date', message: `not a date: ${JSON.stringify(record.date)}; the file name's date is used` });
   const date = fromKey ?? (fromName ? parseProseDate(fromName)?.iso : undefined);
   if (!date) errors.push({ key: 'date', message: 'required, but missing: no date key and no YYYY-MM-DD- at the start of the file name' });
-  if (fromKey && fromName && fromKey !== fromName) notes.push({ key: 'date', message: `${fromKey} differs from the file name's ${fromName}; the date key wins, as in Jekyll` });
+  if (fromKey && fromName && fromKey !== fromName)
+    notes.push({ key: 'date', message: `${fromKey} differs from the file name's ${fromName}; the date key wins, as in Jekyll` });
 
   const permalink = typeof record.permalink === 'string' ? record.permalink.trim() : '';
   if (!permalink) errors.push({ key: 'permalink', message: 'required, but missing' });
@@ -73,7 +81,8 @@ export function convertPost(entries: readonly FrontMatterEntry[], body: string, 
   const description = typeof record.description === 'string' && record.description.trim() ? record.description.replace(/\s+/g, ' ').trim() : undefined;
   const excerpt = typeof record.excerpt === 'string' && record.excerpt.trim() ? record.excerpt.replace(/\s+/g, ' ').trim() : undefined;
   let summary = description ?? excerpt;
-  if (description && excerpt && excerpt !== description) notes.push({ key: 'excerpt', message: `dropped ${JSON.stringify(excerpt)}: it differs from the description, which is kept` });
+  if (description && excerpt && excerpt !== description)
+    notes.push({ key: 'excerpt', message: `dropped ${JSON.stringify(excerpt)}: it differs from the description, which is kept` });
   if (!description && excerpt) notes.push({ key: 'excerpt', message: 'used as the description' });
   if (!summary) {
     summary = descriptionFromBody(body);
@@ -82,7 +91,9 @@ export function convertPost(entries: readonly FrontMatterEntry[], body: string, 
   }
 
   const rawTags = record.tags ?? record.tag;
-  const tags = [...new Set((Array.isArray(rawTags) ? rawTags : typeof rawTags === 'string' ? rawTags.split(/[\s,]+/) : []).map((t) => String(t).trim()).filter(Boolean))];
+  const tags = [
+    ...new Set((Array.isArray(rawTags) ? rawTags : typeof rawTags === 'string' ? rawTags.split(/[\s,]+/) : []).map((t) => String(t).trim()).filter(Boolean)),
+  ];
   if (/\{%|\{\{/.test(body)) notes.push({ message: 'the body holds Liquid tags ({% … %} or {{ … }}), which this site does not run; edit them out' });
 
   if (errors.length > 0 || !date || !summary) return { ok: false, errors, notes };

@@ -19,7 +19,10 @@ export function repairLineBreaks(record: Record<string, unknown>, multiline: Rea
   for (const [key, value] of Object.entries(record)) {
     if (typeof value !== 'string') continue;
     if (legacyValueRole(key) === 'narrative') {
-      const paragraphs = value.split(/\s*\n\s*/).map((p) => p.trim()).filter(Boolean);
+      const paragraphs = value
+        .split(/\s*\n\s*/)
+        .map((p) => p.trim())
+        .filter(Boolean);
       if (paragraphs.length > 1) {
         record[key] = paragraphs.join('\n\n');
         notes.push({ key, message: `written over several lines: kept as ${paragraphs.length} paragraphs` });
@@ -70,7 +73,9 @@ export function repairDates(record: Record<string, unknown>): Note[] {
     const date = parseProseDate(value);
     if (!date) continue; // left for the schema check, which drops it with its reason
     record[key] = date.iso;
-    const weekday = date.weekdayMismatch ? ` (but that day was a ${date.weekdayMismatch.charAt(0).toUpperCase()}${date.weekdayMismatch.slice(1)}; check it)` : '';
+    const weekday = date.weekdayMismatch
+      ? ` (but that day was a ${date.weekdayMismatch.charAt(0).toUpperCase()}${date.weekdayMismatch.slice(1)}; check it)`
+      : '';
     notes.push({ key, message: `prose date ${show(value)} written as ${date.iso}${weekday}` });
   }
   return notes;

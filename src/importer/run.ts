@@ -75,14 +75,18 @@ function draft(source: SourceFile): Draft {
   const post = convertPost(front.entries, front.body, name);
   const output = `posts/${name}`;
   if (!post.ok) return { source: source.path, output, errors: post.errors, notes: post.notes };
-  post.notes.push(...refusedMarkdown(front.body, { firstLine: bodyFirstLine(source.text, front.body) }).map(({ line, what }) => ({ message: `line ${line}: ${what}` })));
+  post.notes.push(
+    ...refusedMarkdown(front.body, { firstLine: bodyFirstLine(source.text, front.body) }).map(({ line, what }) => ({ message: `line ${line}: ${what}` })),
+  );
   return { source: source.path, kind, output, text: markdownFile(post.data, post.body), notes: post.notes };
 }
 
 /** The written file must pass the same check as every content file. */
 function selfCheck(kind: 'goal' | 'post', text: string): Note[] {
   const entry = readEntry(kind === 'goal' ? 'goals' : 'posts', text);
-  return entry.ok ? [] : entry.problems.map(({ field, message }) => ({ ...(field ? { key: field } : {}), message: `internal error, output invalid: ${message}` }));
+  return entry.ok
+    ? []
+    : entry.problems.map(({ field, message }) => ({ ...(field ? { key: field } : {}), message: `internal error, output invalid: ${message}` }));
 }
 
 export function importFiles({ sources, skipped = [], existing, links = new Set(), existingGoals = [], force }: ImportInput): FileResult[] {
@@ -115,14 +119,27 @@ export function importFiles({ sources, skipped = [], existing, links = new Set()
     outputs.set(d.output, d.source);
     if (errors.length > 0) return { source: d.source, status: 'failed', output: d.output, notes, errors };
     if (links.has(d.output)) {
-      if (!force) return { source: d.source, status: 'failed', output: d.output, notes, errors: [{ message: `${d.output} is a symlink, so counts as an existing file; use --force to replace the link with a regular file` }] };
+      if (!force)
+        return {
+          source: d.source,
+          status: 'failed',
+          output: d.output,
+          notes,
+          errors: [{ message: `${d.output} is a symlink, so counts as an existing file; use --force to replace the link with a regular file` }],
+        };
       notes.push({ message: `${d.output} was a symlink; replaced by a regular file (the file it pointed to is untouched)` });
       return { source: d.source, status: 'warnings', output: d.output, write: text, notes, errors };
     }
     const before = existing.get(d.output);
     if (before === text) return { source: d.source, status: 'unchanged', output: d.output, notes, errors };
     if (before !== undefined && !force) {
-      return { source: d.source, status: 'failed', output: d.output, notes, errors: [{ message: `${d.output} exists with different content; use --force to overwrite it` }] };
+      return {
+        source: d.source,
+        status: 'failed',
+        output: d.output,
+        notes,
+        errors: [{ message: `${d.output} exists with different content; use --force to overwrite it` }],
+      };
     }
     return { source: d.source, status: notes.length ? 'warnings' : 'converted', output: d.output, write: text, notes, errors };
   });

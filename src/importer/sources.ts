@@ -82,7 +82,9 @@ export function findSources(root: string): Found {
       }
       if (!kind && /^readme\./i.test(name)) continue;
       const read = readSource(realRoot, path.join(root, dir, name));
-      found.sources.push('text' in read ? { path: shown, folderKind: kind, text: read.text } : { path: shown, folderKind: kind, text: '', problem: read.problem });
+      found.sources.push(
+        'text' in read ? { path: shown, folderKind: kind, text: read.text } : { path: shown, folderKind: kind, text: '', problem: read.problem },
+      );
     }
   }
   return found;

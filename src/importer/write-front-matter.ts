@@ -38,7 +38,9 @@ export function cleanGoal(input: Record<string, unknown>): Record<string, unknow
   }
   if (goal.icon !== undefined) goal.icon = path(goal.icon);
   if (Array.isArray(goal.leaders)) {
-    goal.leaders = goal.leaders.map((leader: Record<string, unknown>) => ordered({ ...leader, photo: leader.photo === undefined ? undefined : path(leader.photo) }, LEADER_KEYS));
+    goal.leaders = goal.leaders.map((leader: Record<string, unknown>) =>
+      ordered({ ...leader, photo: leader.photo === undefined ? undefined : path(leader.photo) }, LEADER_KEYS),
+    );
   }
   if (Array.isArray(goal.events)) goal.events = goal.events.map((event: Record<string, unknown>) => ordered(event, EVENT_KEYS));
   for (const side of ['previous', 'next']) {

@@ -75,12 +75,15 @@ export async function buildSearchIndex(
 ): Promise<SearchIndexReport> {
   const searchablePages = await countSearchablePages(siteDir, outputPath);
   if (searchablePages === 0) {
-    throw new Error(`Search index: no page in ${siteDir} carries data-pagefind-body, so Pagefind would index every page (404, redirects and all). Nothing to index.`);
+    throw new Error(
+      `Search index: no page in ${siteDir} carries data-pagefind-body, so Pagefind would index every page (404, redirects and all). Nothing to index.`,
+    );
   }
   // Stale fragments must not pass the check below. (A path Pagefind cannot write to is its failure to report.)
   await rm(outputPath, { recursive: true, force: true }).catch(() => undefined);
 
-  const step = <T>(what: string, promise: Promise<T>) => withTimeout(promise, timeoutMs, `Search index: Pagefind did not finish ${what} within ${timeoutMs / 1000} s (its binary may have crashed).`);
+  const step = <T>(what: string, promise: Promise<T>) =>
+    withTimeout(promise, timeoutMs, `Search index: Pagefind did not finish ${what} within ${timeoutMs / 1000} s (its binary may have crashed).`);
   let htmlFilesRead: number;
   try {
     const { errors, index } = await step('starting', pagefind.createIndex({ forceLanguage: 'en' }));

@@ -100,8 +100,7 @@ export function mapLegacyGoal(raw: Record<string, unknown>): LegacyGoal {
     map.set(id, created);
     return created;
   };
-  const narrativeOf = (field: NarrativeField) =>
-    entryOf(narratives, field, (): { text?: Given; bullets: Map<number, Given> } => ({ bullets: new Map() }));
+  const narrativeOf = (field: NarrativeField) => entryOf(narratives, field, (): { text?: Given; bullets: Map<number, Given> } => ({ bullets: new Map() }));
 
   for (const [key, value] of Object.entries(raw)) {
     if (isEmpty(value)) {
@@ -153,7 +152,11 @@ export function mapLegacyGoal(raw: Record<string, unknown>): LegacyGoal {
       case 'plan': {
         const period = legacyPeriod(match[1] ?? '', match[2] ?? '');
         if (period) plans.push({ period, document: value, key });
-        else issues.push({ key, message: `expected a month (such as "action-2021-january") or a fiscal quarter (such as "action-2018-Q3"), got "${match[2] ?? ''}"` });
+        else
+          issues.push({
+            key,
+            message: `expected a month (such as "action-2021-january") or a fiscal quarter (such as "action-2018-Q3"), got "${match[2] ?? ''}"`,
+          });
         break;
       }
       case 'narrative':

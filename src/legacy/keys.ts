@@ -60,7 +60,15 @@ const shownPath = (path: string) => fieldPath(path.split('.').map((part) => (/^\
 
 /** A key with one structured field of its own. */
 function field(key: string, path: string, role: LegacyValueRole = 'text', companions?: readonly string[]): LegacyKey {
-  return { name: key, pattern: new RegExp(`^${escape(key)}$`), spelled: [key], becomes: `\`${shownPath(path)}\``, role, place: { kind: 'field', path }, ...(companions ? { companions } : {}) };
+  return {
+    name: key,
+    pattern: new RegExp(`^${escape(key)}$`),
+    spelled: [key],
+    becomes: `\`${shownPath(path)}\``,
+    role,
+    place: { kind: 'field', path },
+    ...(companions ? { companions } : {}),
+  };
 }
 
 /** A single key that is not a plain field. */
@@ -200,7 +208,8 @@ export const LEGACY_GOAL_KEYS: readonly LegacyKey[] = [
   }),
   single('CFR', 'left out (the block it switched on does not exist here); the importer says so', 'text', {
     kind: 'retired',
-    reason: 'the legacy layout used it to switch on a fixed Code of Federal Regulations note, which this site does not have; add a resource if its link is needed',
+    reason:
+      'the legacy layout used it to switch on a fixed Code of Federal Regulations note, which this site does not have; add a resource if its link is needed',
   }),
 ];
 

@@ -29,9 +29,7 @@ export function plansNewestFirst(goals: readonly { title: string; permalink: str
     )
     .sort(
       (a, b) =>
-        b.date.getTime() - a.date.getTime() ||
-        a.goal.title.localeCompare(b.goal.title, 'en') ||
-        planId(b.plan.period).localeCompare(planId(a.plan.period)),
+        b.date.getTime() - a.date.getTime() || a.goal.title.localeCompare(b.goal.title, 'en') || planId(b.plan.period).localeCompare(planId(a.plan.period)),
     );
 }
 

@@ -71,7 +71,10 @@ export function groupByCategory<T extends OrderedGoal>(goals: readonly T[]): Cat
 
 /** `Key Drivers of Transformation` → `key-drivers-of-transformation`. */
 export function categoryId(category: string): string {
-  return category.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return category
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** The first sentence of the goal statement, for lists of goals; the subtitle when there is no statement. */

@@ -49,9 +49,7 @@ export function postListItem(post: ListedPost): PostListItem {
 
 /** Posts newest first; posts of the same day by title, so the order never depends on file order. */
 export function newestPostsFirst<T extends Dated>(posts: readonly T[]): T[] {
-  return [...posts].sort(
-    (a, b) => b.data.date.getTime() - a.data.date.getTime() || a.data.title.localeCompare(b.data.title, 'en') || a.id.localeCompare(b.id),
-  );
+  return [...posts].sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.data.title.localeCompare(b.data.title, 'en') || a.id.localeCompare(b.id));
 }
 
 /** One page of a paginated list. */
@@ -126,9 +124,7 @@ export function newsIndexPages<T extends Dated>(posts: readonly T[], perPage: nu
 
 /** Every page of every tag. */
 export function tagPages<T extends Dated>(posts: readonly T[], perPage: number): (ListPage<T> & { tag: string; slug: string })[] {
-  return postsByTag(posts).flatMap((group) =>
-    paginate(group.posts, perPage, group.url).map((page) => ({ ...page, tag: group.tag, slug: group.slug })),
-  );
+  return postsByTag(posts).flatMap((group) => paginate(group.posts, perPage, group.url).map((page) => ({ ...page, tag: group.tag, slug: group.slug })));
 }
 
 /** "Page 2 of 3", or nothing for a list of one page. */
@@ -210,12 +206,7 @@ export function tagRoutes(
   return tagPages(posts, perPage).map((page) => ({
     params: { tag: page.slug, page: pageParam(page) },
     props: {
-      page: postListPage(
-        page,
-        `News tagged “${page.tag}”`,
-        `News about the Cross-Agency Priority goals tagged “${page.tag}”.`,
-        `Tag ${page.tag}`,
-      ),
+      page: postListPage(page, `News tagged “${page.tag}”`, `News about the Cross-Agency Priority goals tagged “${page.tag}”.`, `Tag ${page.tag}`),
     },
   }));
 }

@@ -1,9 +1,5 @@
 /** The newest `count` posts carrying `tag`, newest first. */
-export function latestTagged<T extends { data: { date: Date; tags: readonly string[] } }>(
-  posts: readonly T[],
-  tag: string | undefined,
-  count = 2,
-): T[] {
+export function latestTagged<T extends { data: { date: Date; tags: readonly string[] } }>(posts: readonly T[], tag: string | undefined, count = 2): T[] {
   if (!tag) return [];
   const wanted = tag.toLowerCase();
   return posts

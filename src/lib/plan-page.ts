@@ -45,11 +45,7 @@ export interface PlanPageModel {
 }
 
 /** The view model of one plan page. */
-export function planPageModel(
-  plan: PlanPage,
-  held: HeldDocument | undefined,
-  href: (url: string) => string = documentHref,
-): PlanPageModel {
+export function planPageModel(plan: PlanPage, held: HeldDocument | undefined, href: (url: string) => string = documentHref): PlanPageModel {
   return {
     title: `${plan.label}: ${plan.goal.title}`,
     description: `${plan.goal.title}: the ${plan.label}.`,

@@ -37,8 +37,7 @@ export function siteRedirects(
   return [...goalRedirects(goals), ...postRedirects(posts.map(postWithUrl))];
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 /**
  * A complete, accessible redirect page (Astro's own has no `lang` and no `<head>`):

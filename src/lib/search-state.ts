@@ -89,11 +89,9 @@ export function formatResultDate(value: string): string {
 export function resultSummary(count: number, state: SearchState): string {
   const what = count === 0 ? 'No results' : `${count} result${count === 1 ? '' : 's'}`;
   const words = state.q ? ` for “${state.q}”` : '';
-  const filters = [
-    ...SEARCH_TYPES.filter((type) => state.types.includes(type.slug)).map((type) => type.label),
-    state.goal,
-    state.fy && `FY${state.fy}`,
-  ].filter(Boolean);
+  const filters = [...SEARCH_TYPES.filter((type) => state.types.includes(type.slug)).map((type) => type.label), state.goal, state.fy && `FY${state.fy}`].filter(
+    Boolean,
+  );
   const filtered = filters.length > 0 ? `, filtered by ${filters.join(', ')}` : '';
   const order = state.sort === 'newest' && state.q ? ', newest first' : '';
   return `${what}${words}${filtered}${order}.`;

@@ -22,7 +22,14 @@ export const TAGS_PATH = '/news/tags/';
 
 /** `CAP goal` → `cap-goal`: tags that differ only in case or punctuation share a page. */
 export function tagSlug(tag: string): string {
-  return tag.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'tag';
+  return (
+    tag
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'tag'
+  );
 }
 
 /** Address of a tag's page of posts. */

@@ -6,7 +6,10 @@ import { redirectFile, redirectPage, siteRedirects, type Redirect } from '../lib
 // (a folder) with no `lang`, which fails axe and answers 301 on plain static servers.
 export const getStaticPaths = (async () => {
   const [goals, posts] = await Promise.all([getCollection('goals'), getCollection('posts')]);
-  return siteRedirects(goals.map((goal) => goal.data), posts).map((redirect) => ({
+  return siteRedirects(
+    goals.map((goal) => goal.data),
+    posts,
+  ).map((redirect) => ({
     params: { redirect: redirectFile(redirect.from) },
     props: { redirect },
   }));

@@ -9,15 +9,16 @@ export const isoDate = z
     error: (issue) => (issue.input === undefined ? 'required, but missing' : `expected a date written YYYY-MM-DD, got ${JSON.stringify(issue.input)}`),
   })
   .transform((value, ctx): Date => {
-  if (value instanceof Date) {
-    if (!Number.isNaN(value.getTime())) return value;
-  } else {
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-    if (match) {
-      const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-      if (date.getUTCDate() === Number(match[3])) return date;
+    if (value instanceof Date) {
+      if (!Number.isNaN(value.getTime())) return value;
+    } else {
+      const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+      if (match) {
+        const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+        if (date.getUTCDate() === Number(match[3])) return date;
+      }
     }
-  }
-  ctx.addIssue({ code: 'custom', message: `expected a date written YYYY-MM-DD, got ${JSON.stringify(String(value))}` });
-  return z.NEVER;
-}).meta({ title: 'date: `YYYY-MM-DD`' });
+    ctx.addIssue({ code: 'custom', message: `expected a date written YYYY-MM-DD, got ${JSON.stringify(String(value))}` });
+    return z.NEVER;
+  })
+  .meta({ title: 'date: `YYYY-MM-DD`' });

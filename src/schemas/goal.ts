@@ -88,8 +88,14 @@ export const goalSchema = z.strictObject({
   newsTag: text.optional().describe("Posts carrying this tag appear in the goal's News and Events section."),
   events: list(eventSchema).default([]).describe('Events; only upcoming ones are shown.'),
   leaders: list(leaderSchema).default([]).describe('Goal leaders, in the order shown.'),
-  previous: goalLinkSchema.optional().describe("Replaces this page's previous link only (by default the goal before it in the site order, or the overview); must point at a goal or the overview."),
-  next: goalLinkSchema.optional().describe("Replaces this page's next link only (by default the goal after it in the site order, or the overview); must point at a goal or the overview."),
+  previous: goalLinkSchema
+    .optional()
+    .describe(
+      "Replaces this page's previous link only (by default the goal before it in the site order, or the overview); must point at a goal or the overview.",
+    ),
+  next: goalLinkSchema
+    .optional()
+    .describe("Replaces this page's next link only (by default the goal after it in the site order, or the overview); must point at a goal or the overview."),
 });
 
 /** What pages and components receive. */

@@ -4,10 +4,7 @@ import { z } from 'astro/zod';
  * The one month table of the site, lower case as the legacy keys write months
  * (`action-2020-january`); labels capitalise it.
  */
-export const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
-] as const;
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
 
 /** A calendar month: `month` is 1–12. */
 export interface CalendarMonth {
@@ -48,7 +45,7 @@ export function fiscalQuarterOf({ year, month }: CalendarMonth): FiscalQuarter {
   const shifted = month + 3; // October becomes month 13, i.e. the first month of the next fiscal year
   return {
     fiscalYear: shifted > 12 ? year + 1 : year,
-    quarter: Math.ceil(((shifted - 1) % 12 + 1) / 3),
+    quarter: Math.ceil((((shifted - 1) % 12) + 1) / 3),
   };
 }
 
@@ -73,14 +70,17 @@ export function formatPeriodKey(period: Period): string {
 }
 
 /** An action plan's period: `2021-01` for January 2021, or `2018-Q3` for the third quarter of fiscal year 2018. */
-export const periodSchema = z.string().transform((value, ctx): Period => {
-  const period = parsePeriod(value.trim());
-  if (!period) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `expected a month such as "2021-01" or a fiscal quarter such as "2018-Q3", got ${JSON.stringify(value)}`,
-    });
-    return z.NEVER;
-  }
-  return period;
-}).meta({ title: 'period: `YYYY-MM` or `YYYY-QN`' });
+export const periodSchema = z
+  .string()
+  .transform((value, ctx): Period => {
+    const period = parsePeriod(value.trim());
+    if (!period) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `expected a month such as "2021-01" or a fiscal quarter such as "2018-Q3", got ${JSON.stringify(value)}`,
+      });
+      return z.NEVER;
+    }
+    return period;
+  })
+  .meta({ title: 'period: `YYYY-MM` or `YYYY-QN`' });

@@ -9,7 +9,7 @@ export const postSchema = z.strictObject({
   title: text.describe('Headline.'),
   date: isoDate.describe('Publication date, `YYYY-MM-DD`.'),
   description: text.describe('One or two sentences shown in lists of posts.'),
-  tags: list(text).default([]).describe('Tags; a goal\'s News and Events section shows posts carrying its `newsTag`.'),
+  tags: list(text).default([]).describe("Tags; a goal's News and Events section shows posts carrying its `newsTag`."),
   redirectFrom: list(sitePath).default([]).describe('Old addresses of the post (such as its Jekyll permalink) that redirect to it.'),
 });
 

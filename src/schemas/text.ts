@@ -16,7 +16,8 @@ const textOf = (max: number, what: string) =>
       error: (issue) => `invisible control character ${codePoint(CONTROL_CHARACTER.exec(issue.input as string)?.[0] ?? '')} is not allowed; delete it`,
     })
     .refine((value) => !BIDI_CONTROL.test(value), {
-      error: (issue) => `bidirectional control character ${codePoint(BIDI_CONTROL.exec(issue.input as string)?.[0] ?? '')} is not allowed; it can make text read differently from what is stored`,
+      error: (issue) =>
+        `bidirectional control character ${codePoint(BIDI_CONTROL.exec(issue.input as string)?.[0] ?? '')} is not allowed; it can make text read differently from what is stored`,
     });
 
 /** Text that must say something: surrounding whitespace is dropped, and empty or invisible text is refused. */
@@ -24,20 +25,28 @@ export const text = textOf(LIMITS.textChars, 'the text');
 
 /** A list of at most `LIMITS.listItems` entries. */
 export const list = <T extends z.ZodType>(item: T) =>
-  z.array(item, { error: (issue) => (issue.input === undefined ? 'required, but missing' : `expected a list, got ${JSON.stringify(issue.input)}`) }).max(LIMITS.listItems, { error: (issue) => `the list has ${String((issue.input as unknown[]).length)} entries; the limit is ${LIMITS.listItems}` });
+  z
+    .array(item, { error: (issue) => (issue.input === undefined ? 'required, but missing' : `expected a list, got ${JSON.stringify(issue.input)}`) })
+    .max(LIMITS.listItems, { error: (issue) => `the list has ${String((issue.input as unknown[]).length)} entries; the limit is ${LIMITS.listItems}` });
 
 const longText = textOf(LIMITS.narrativeChars, 'the text');
 
 /** Narrative text: paragraphs separated by a blank line, optionally followed by a bullet list. */
 export const narrative = z
-  .union([longText, z.strictObject({
+  .union([
+    longText,
+    z.strictObject({
       text: longText.optional().describe('Paragraphs before the list.'),
       bullets: list(text).min(1).describe('The list, one item per entry.'),
-    })])
+    }),
+  ])
   .transform((value) => {
-    const body = typeof value === 'string' ? value : value.text ?? '';
+    const body = typeof value === 'string' ? value : (value.text ?? '');
     return {
-      paragraphs: body.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean),
+      paragraphs: body
+        .split(/\n\s*\n/)
+        .map((p) => p.replace(/\s+/g, ' ').trim())
+        .filter(Boolean),
       bullets: typeof value === 'string' ? [] : value.bullets,
     };
   })

@@ -63,7 +63,10 @@ export const pageAddress = sitePath
   .transform((path, ctx) => {
     const folder = path.replace(/\/index\.html?$/i, '/').replace(/\/?$/, '/');
     if (/\.(html?|xml|txt|json|pdf)\/$/i.test(folder)) {
-      ctx.addIssue({ code: 'custom', message: `expected a page address ending in "/", such as "/CAP/cx/", got ${JSON.stringify(path)}; list old file addresses in redirectFrom` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `expected a page address ending in "/", such as "/CAP/cx/", got ${JSON.stringify(path)}; list old file addresses in redirectFrom`,
+      });
       return z.NEVER;
     }
     return folder;
@@ -78,7 +81,15 @@ export const pageAddress = sitePath
  */
 export function judgeLink(value: string): string | undefined {
   const trimmed = value.trim();
-  if (trimmed === '' || trimmed.length > LIMITS.urlChars || INVISIBLE.test(trimmed) || CONTROL_CHARACTER.test(trimmed) || BIDI_CONTROL.test(trimmed) || trimmed.includes('\\')) return undefined;
+  if (
+    trimmed === '' ||
+    trimmed.length > LIMITS.urlChars ||
+    INVISIBLE.test(trimmed) ||
+    CONTROL_CHARACTER.test(trimmed) ||
+    BIDI_CONTROL.test(trimmed) ||
+    trimmed.includes('\\')
+  )
+    return undefined;
   let url: URL;
   try {
     url = new URL(trimmed, `${SITE_ORIGIN}/`);

@@ -40,7 +40,13 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 async function waitForServer(): Promise<void> {
   for (let i = 0; i < 100; i++) {
-    if (await fetch(`${base}/`).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(`${base}/`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`The preview server did not start on ${base}.`);
@@ -73,7 +79,10 @@ try {
         const url = new URL(request.url());
         const file = path.join(dist, decodeURIComponent(url.pathname).replace(/\/$/, '/index.html'));
         // Pagefind's index and wasm files are gzipped already; only text files would shrink further.
-        const gzip = await readFile(file).then((data) => (/\.(js|json|html|css)$/.test(file) ? gzipSync(data, { level: 9 }).byteLength : data.byteLength), () => 0);
+        const gzip = await readFile(file).then(
+          (data) => (/\.(js|json|html|css)$/.test(file) ? gzipSync(data, { level: 9 }).byteLength : data.byteLength),
+          () => 0,
+        );
         log.push({ url: url.pathname, bytes: sizes.responseBodySize + sizes.responseHeadersSize, gzip });
       })(),
     );
@@ -82,7 +91,12 @@ try {
     await Promise.all(pending);
     const taken = log;
     log = [];
-    return { requests: taken.length, bytes: taken.reduce((n, r) => n + r.bytes, 0), gzip: taken.reduce((n, r) => n + r.gzip, 0), files: taken.map((r) => r.url) };
+    return {
+      requests: taken.length,
+      bytes: taken.reduce((n, r) => n + r.bytes, 0),
+      gzip: taken.reduce((n, r) => n + r.gzip, 0),
+      files: taken.map((r) => r.url),
+    };
   };
 
   const page = await context.newPage();

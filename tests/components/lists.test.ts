@@ -69,7 +69,10 @@ describe('PostList', () => {
       isoDate: '2020-03-18',
       dateText: 'March 18, 2020',
       description: 'What changed.',
-      tags: [{ text: 'CX', url: '/news/tags/cx/' }, { text: 'Grants', url: '/news/tags/grants/' }],
+      tags: [
+        { text: 'CX', url: '/news/tags/cx/' },
+        { text: 'Grants', url: '/news/tags/grants/' },
+      ],
     },
   ];
 
@@ -110,7 +113,9 @@ describe('Pagination', () => {
   });
 
   it('leaves out a missing neighbour, and renders nothing without pagination', async () => {
-    const last = await render(Pagination, { pagination: { name: 'X pages', current: 'Page 2 of 2', previous: { url: '/x/', text: 'Newer posts', number: 1 }, next: undefined } });
+    const last = await render(Pagination, {
+      pagination: { name: 'X pages', current: 'Page 2 of 2', previous: { url: '/x/', text: 'Newer posts', number: 1 }, next: undefined },
+    });
     expect(last.querySelectorAll('a')).toHaveLength(1);
     expect(last.querySelector('a[rel="next"]')).toBeNull();
     expect((await render(Pagination, { pagination: undefined })).toString().trim()).toBe('');
@@ -122,7 +127,10 @@ describe('SearchBox', () => {
     const html = await render(SearchBox, {});
     const form = html.querySelector('form');
     expect([form?.getAttribute('action'), form?.getAttribute('method'), form?.getAttribute('role'), form?.getAttribute('aria-label')]).toEqual([
-      '/search/', 'get', 'search', 'Site search',
+      '/search/',
+      'get',
+      'search',
+      'Site search',
     ]);
     const input = html.querySelector('input');
     expect([input?.getAttribute('id'), input?.getAttribute('name'), input?.getAttribute('type')]).toEqual(['site-search', 'q', 'search']);

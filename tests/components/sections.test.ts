@@ -61,7 +61,11 @@ describe('DocumentLink', () => {
 
 describe('PreviousNext', () => {
   it('links both ways, named and marked prev and next', async () => {
-    const html = await render(PreviousNext, { label: 'Other goals', previous: { label: 'Goals overview', href: '/CAP/overview/' }, next: { label: 'Leveraging Data', href: '/CAP/leveraging-data/' } });
+    const html = await render(PreviousNext, {
+      label: 'Other goals',
+      previous: { label: 'Goals overview', href: '/CAP/overview/' },
+      next: { label: 'Leveraging Data', href: '/CAP/leveraging-data/' },
+    });
     expect(html.querySelector('nav')?.getAttribute('aria-label')).toBe('Other goals');
     expect(html.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/CAP/overview/');
     expect(html.querySelector('a[rel="prev"]')?.text).toBe('Previous Goals overview');
@@ -69,7 +73,10 @@ describe('PreviousNext', () => {
   });
 
   it('shows only the link it has, and nothing with neither', async () => {
-    const html = await render(PreviousNext, { label: 'Other action plans for this goal', next: { label: 'July 2020 action plan', href: '/CAP/cx/action-plans/2020-07/' } });
+    const html = await render(PreviousNext, {
+      label: 'Other action plans for this goal',
+      next: { label: 'July 2020 action plan', href: '/CAP/cx/action-plans/2020-07/' },
+    });
     expect(html.querySelectorAll('a')).toHaveLength(1);
     expect(html.querySelector('a[rel="next"]')?.getAttribute('href')).toBe('/CAP/cx/action-plans/2020-07/');
     expect((await render(PreviousNext, { label: 'Other goals' })).text.trim()).toBe('');
@@ -78,7 +85,14 @@ describe('PreviousNext', () => {
 
 describe('SearchMetadata', () => {
   it('records filters, metadata and the sort date, hidden and left out of the text', async () => {
-    const html = await render(SearchMetadata, { type: 'Action plan', goals: ['A goal', 'B, with a comma'], fiscalYears: [2021, 2020], date: '2021-01', sortDate: '2021-01-01', period: 'January 2021' });
+    const html = await render(SearchMetadata, {
+      type: 'Action plan',
+      goals: ['A goal', 'B, with a comma'],
+      fiscalYears: [2021, 2020],
+      date: '2021-01',
+      sortDate: '2021-01-01',
+      period: 'January 2021',
+    });
     const box = html.querySelector('div');
     expect(box?.hasAttribute('hidden')).toBe(true);
     expect(box?.hasAttribute('data-pagefind-ignore')).toBe(true);
@@ -101,7 +115,13 @@ describe('SearchMetadata', () => {
 
 describe('GoalHero', () => {
   it('shows the title, subtitle, a placeholder icon and the in-page links in order', async () => {
-    const html = await render(GoalHero, { goal: sample, links: [{ label: 'Goal Statement', href: '#goal-statement' }, { label: 'News and events', href: '#news-heading' }] });
+    const html = await render(GoalHero, {
+      goal: sample,
+      links: [
+        { label: 'Goal Statement', href: '#goal-statement' },
+        { label: 'News and events', href: '#news-heading' },
+      ],
+    });
     expect(html.querySelector('h1')?.text).toBe('Sample goal');
     expect(html.querySelector('.cap-hero__subtitle')?.text).toBe('A goal written in the structured format');
     expect(html.querySelector('svg[data-placeholder="goal"]')).not.toBeNull();
@@ -118,7 +138,9 @@ describe('GoalHero', () => {
 
 describe('FeaturedBox', () => {
   it('shows the featured text and its button, through DocumentLink', async () => {
-    const html = await render(FeaturedBox, { featured: { text: 'Explore the plan', button: 'Read the plan', link: { href: `${documentArchive}/CAP/a.pdf`, type: 'PDF', size: undefined } } });
+    const html = await render(FeaturedBox, {
+      featured: { text: 'Explore the plan', button: 'Read the plan', link: { href: `${documentArchive}/CAP/a.pdf`, type: 'PDF', size: undefined } },
+    });
     expect(html.querySelector('h2')?.text).toBe('Featured');
     expect(html.querySelector('p')?.text).toBe('Explore the plan');
     const link = html.querySelector('a.usa-button');
@@ -219,11 +241,23 @@ describe('ActionPlans', () => {
   const years = [
     {
       year: 2020,
-      plans: [{ label: 'December 2020 action plan', pageUrl: '/CAP/sample/action-plans/2020-12/', document: { href: '/CAP/action_plans/dec_2020.pdf', type: 'PDF', size: undefined } }],
+      plans: [
+        {
+          label: 'December 2020 action plan',
+          pageUrl: '/CAP/sample/action-plans/2020-12/',
+          document: { href: '/CAP/action_plans/dec_2020.pdf', type: 'PDF', size: undefined },
+        },
+      ],
     },
     {
       year: 2018,
-      plans: [{ label: 'FY2018 Q4 action plan', pageUrl: '/CAP/sample/action-plans/2018-Q4/', document: { href: 'https://example.gov/q4.docx', type: 'DOCX', size: '12 KB' } }],
+      plans: [
+        {
+          label: 'FY2018 Q4 action plan',
+          pageUrl: '/CAP/sample/action-plans/2018-Q4/',
+          document: { href: 'https://example.gov/q4.docx', type: 'DOCX', size: '12 KB' },
+        },
+      ],
     },
   ];
 
@@ -285,7 +319,15 @@ describe('NewsAndEvents', () => {
         id: 'news-heading',
         label: 'News and events',
         posts: [{ title: 'A post', date: new Date('2020-01-02'), description: 'About it.', url: '/news/a/' }],
-        events: [{ title: 'Listening session', date: new Date('2999-01-15'), text: 'Come and talk.', button: 'Agenda', link: { href: '/CAP/agenda.pdf', type: 'PDF', size: undefined } }],
+        events: [
+          {
+            title: 'Listening session',
+            date: new Date('2999-01-15'),
+            text: 'Come and talk.',
+            button: 'Agenda',
+            link: { href: '/CAP/agenda.pdf', type: 'PDF', size: undefined },
+          },
+        ],
       },
     });
     expect(html.querySelector('h2#news-heading')?.text).toBe('News and events');

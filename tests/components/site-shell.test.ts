@@ -135,7 +135,8 @@ describe('Identifier', () => {
 });
 
 describe('BaseLayout', () => {
-  const page = () => render(BaseLayout, { path: '/CAP/overview/', props: { title: 'Goals overview', description: 'Every goal.' }, slot: '<h1>Goals overview</h1>' });
+  const page = () =>
+    render(BaseLayout, { path: '/CAP/overview/', props: { title: 'Goals overview', description: 'Every goal.' }, slot: '<h1>Goals overview</h1>' });
 
   it('is an English page titled with the page and the site name, with its description and the feed', async () => {
     const html = await page();

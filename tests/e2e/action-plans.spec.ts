@@ -36,7 +36,10 @@ test.describe('action plan pages', () => {
   test("the goal page links each plan's document and its page", async ({ page }) => {
     // The hash opens the section, so its links are in the accessibility tree.
     await page.goto('/CAP/cx/#action-plans');
-    await expect(page.getByRole('link', { name: 'January 2021 action plan (PDF)', exact: true })).toHaveAttribute('href', archived('/CAP/action_plans/jan_2021_CX.pdf'));
+    await expect(page.getByRole('link', { name: 'January 2021 action plan (PDF)', exact: true })).toHaveAttribute(
+      'href',
+      archived('/CAP/action_plans/jan_2021_CX.pdf'),
+    );
     await expect(page.getByRole('link', { name: /^Plan page ?: January 2021 action plan$/ })).toHaveAttribute('href', '/CAP/cx/action-plans/2021-01/');
     await expect(page.getByRole('link', { name: /^Plan page ?: / })).toHaveCount(10);
   });

@@ -12,18 +12,28 @@ import { injectedMarkup, leadsSomewhereAllowed, parseForChecks } from '../suppor
 const root = path.resolve(import.meta.dirname, '../..');
 const fixture = path.join(root, 'tests/fixtures/hostile-posts');
 const dist = path.join(root, 'tests/.tmp/hostile-posts-dist');
-const posts = readdirSync(path.join(fixture, 'posts')).filter((name) => name.endsWith('.md')).map((name) => name.replace(/\.md$/, '')).sort();
+const posts = readdirSync(path.join(fixture, 'posts'))
+  .filter((name) => name.endsWith('.md'))
+  .map((name) => name.replace(/\.md$/, ''))
+  .sort();
 
 function page(address: string): HTMLElement {
   const file = path.join(dist, address, 'index.html');
   if (!existsSync(file)) {
-    throw new Error(`${file} is missing: build the fixture with CAP_CONTENT_DIR=tests/fixtures/hostile-posts CAP_OUT_DIR=tests/.tmp/hostile-posts-dist CAP_CACHE_DIR=tests/.tmp/hostile-posts-cache npm run build`);
+    throw new Error(
+      `${file} is missing: build the fixture with CAP_CONTENT_DIR=tests/fixtures/hostile-posts CAP_OUT_DIR=tests/.tmp/hostile-posts-dist CAP_CACHE_DIR=tests/.tmp/hostile-posts-cache npm run build`,
+    );
   }
   return parseForChecks(readFileSync(file, 'utf8'));
 }
 
 /** The news index has the post page's layout and no post body: its scripts are the site's own. */
-const ownScripts = () => new Set(page('news').querySelectorAll('script').map((script) => script.outerHTML));
+const ownScripts = () =>
+  new Set(
+    page('news')
+      .querySelectorAll('script')
+      .map((script) => script.outerHTML),
+  );
 
 test('the fixture has the posts this test expects', () => {
   expect(posts).toEqual([
@@ -45,13 +55,21 @@ for (const post of posts) {
 
     // The whole page, so nothing escaped the wrapper either.
     const own = ownScripts();
-    expect(document.querySelectorAll('script').map((s) => s.outerHTML).filter((s) => !own.has(s))).toEqual([]);
+    expect(
+      document
+        .querySelectorAll('script')
+        .map((s) => s.outerHTML)
+        .filter((s) => !own.has(s)),
+    ).toEqual([]);
     for (const selector of ['iframe', 'frame', 'object', 'embed', 'base', 'meta[http-equiv]', 'svg script', 'math', 'template', 'noscript']) {
       expect(document.querySelectorAll(selector), selector).toHaveLength(0);
     }
     expect(document.querySelectorAll('main style, body style'), 'style elements outside <head>').toHaveLength(0);
     expect(document.querySelectorAll('body link'), '<link> outside <head>').toHaveLength(0);
-    expect(document.querySelectorAll('form').map((form) => form.getAttribute('action')), 'only the site search form').toEqual(['/search/']);
+    expect(
+      document.querySelectorAll('form').map((form) => form.getAttribute('action')),
+      'only the site search form',
+    ).toEqual(['/search/']);
     expect(document.querySelectorAll('h1')).toHaveLength(1);
 
     const problems: string[] = [];

@@ -51,7 +51,9 @@ test.describe('search', () => {
     // Words narrow the filtered list further: the Grants plan does not say "customer".
     await page.getByRole('searchbox', { name: 'Search goals, action plans and news' }).fill('customer');
     await expect(status(page)).toHaveText('3 results for “customer”, filtered by Action plan, FY2020.');
-    const hrefs = await results(page).getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const hrefs = await results(page)
+      .getByRole('link')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs.sort()).toEqual(['/CAP/cx/action-plans/2019-12/', '/CAP/cx/action-plans/2020-07/', '/CAP/cx/action-plans/2020-09/']);
   });
 
@@ -74,7 +76,9 @@ test.describe('search', () => {
     await expect(page.getByLabel('Fiscal year')).toHaveValue('2021');
     // FY2021 pages saying "customer": the seed goal, Fixture IT Modernization (its resource "The customer experience goal") and one post.
     await expect(status(page)).toHaveText('3 results for “customer”, filtered by Goal, News, FY2021.');
-    const fy2021 = await results(page).getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const fy2021 = await results(page)
+      .getByRole('link')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(fy2021.sort()).toEqual(['/CAP/cx/', '/CAP/it-modernization/', '/news/2021-01-20-customer-experience-plan-for/']);
 
     await page.getByLabel('Order').selectOption('newest');
@@ -163,6 +167,9 @@ test.describe('what the index holds', () => {
     expect(urls).toContain('/news/2019-09-19-first-hisp-action-plans/');
     expect(urls).toContain('/CAP/cx/action-plans/2018-Q4/');
     for (const index of ['/', '/search/', '/CAP/action-plans/', '/CAP/overview/', '/news/']) expect(urls).not.toContain(index);
-    expect(urls.every((url: string) => /^\/(CAP\/[^/]+\/(action-plans\/[^/]+\/)?|news\/[^/]+\/)$/.test(url)), urls.join(' ')).toBe(true);
+    expect(
+      urls.every((url: string) => /^\/(CAP\/[^/]+\/(action-plans\/[^/]+\/)?|news\/[^/]+\/)$/.test(url)),
+      urls.join(' '),
+    ).toBe(true);
   });
 });

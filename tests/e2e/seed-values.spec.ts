@@ -6,7 +6,7 @@ import { documentArchive } from '../../src/site-config.ts';
 // The seed as the legacy site held it: every value must reach the page.
 const seedText = readFileSync(new URL('../fixtures/legacy/cx.md', import.meta.url), 'utf8');
 // Plan documents are not in public/, so they link to the archive of the old site.
-const archived = (path: string | null | undefined) => `${documentArchive}${path ?? ""}`;
+const archived = (path: string | null | undefined) => `${documentArchive}${path ?? ''}`;
 const seed = parse(seedText.split(/^---\s*$/m)[1]!) as Record<string, string | null>;
 
 // The site fixture (tests/fixtures/site/build.ts) holds this file as its goals/cx.md, beside fixture goals and posts.
@@ -85,7 +85,10 @@ test.describe('every value of the seed appears on /CAP/cx/', () => {
     const news = page.getByRole('region', { name: 'News and events' });
     // Three fixture posts carry the tag cx; the goal page shows the newest two.
     await expect(news.getByRole('listitem').getByRole('link')).toHaveText(['Customer experience plan for 2021', 'Customer experience in September']);
-    await expect(news.getByRole('link', { name: 'Customer experience plan for 2021' })).toHaveAttribute('href', '/news/2021-01-20-customer-experience-plan-for/');
+    await expect(news.getByRole('link', { name: 'Customer experience plan for 2021' })).toHaveAttribute(
+      'href',
+      '/news/2021-01-20-customer-experience-plan-for/',
+    );
     await expect(news).toContainText('There are no upcoming events for this goal.');
   });
 });

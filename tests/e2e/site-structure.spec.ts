@@ -128,7 +128,10 @@ const pageOf = (address: string): HTMLElement => {
 };
 const landsOn = (address: string) => followRedirects(site, address, ORIGIN);
 /** The posts a news list links, in page order: the links in its items' headings. */
-const postsListedOn = (address: string) => pageOf(address).querySelectorAll('main li h2 a, main li h3 a').map((a) => a.getAttribute('href'));
+const postsListedOn = (address: string) =>
+  pageOf(address)
+    .querySelectorAll('main li h2 a, main li h3 a')
+    .map((a) => a.getAttribute('href'));
 
 test.beforeAll(() => {
   if (!existsSync(dist)) throw new Error(`${dist} is missing: run npm run build:fixtures first.`);
@@ -151,10 +154,9 @@ test('every goal page renders its title, the sections its content fills, news an
 
 test('the overview lists every goal once, under its category, categories in agenda order', () => {
   const overview = pageOf('/CAP/overview/');
-  const groups = overview.querySelectorAll('main section').map((section) => [
-    section.querySelector('h2')?.text.trim(),
-    section.querySelectorAll('li a').map((a) => a.getAttribute('href')),
-  ]);
+  const groups = overview
+    .querySelectorAll('main section')
+    .map((section) => [section.querySelector('h2')?.text.trim(), section.querySelectorAll('li a').map((a) => a.getAttribute('href'))]);
   expect(groups).toEqual(OVERVIEW);
   // Each goal's icon (a placeholder when it has none) beside its title.
   expect(overview.querySelectorAll('main section li')).toHaveLength(7);
@@ -188,10 +190,19 @@ test('every old address of every goal and post leads to its page', () => {
   expect(refreshTarget(pageOf('/CX-HISP-Action-Plans/'))).toBe('/news/2019-09-19-first-hisp-action-plans/');
   expect(landsOn('/CAP/overview/')).toBe('CAP/overview/index.html');
   // Only these are redirect pages.
-  const redirects = [...site.html.keys()].filter((file) => refreshTarget(dom(file))).map(pageAddress).sort();
+  const redirects = [...site.html.keys()]
+    .filter((file) => refreshTarget(dom(file)))
+    .map(pageAddress)
+    .sort();
   expect(redirects).toEqual([
-    '/CAP/CAP_goal_1.html', '/CAP/CAP_goal_14.html', '/CAP/CAP_goal_2.html', '/CAP/CAP_goal_4.html', '/CAP/CAP_goal_5.html', '/CAP/CAP_goal_8.html',
-    '/CAP/leveragingdata/', '/CX-HISP-Action-Plans/',
+    '/CAP/CAP_goal_1.html',
+    '/CAP/CAP_goal_14.html',
+    '/CAP/CAP_goal_2.html',
+    '/CAP/CAP_goal_4.html',
+    '/CAP/CAP_goal_5.html',
+    '/CAP/CAP_goal_8.html',
+    '/CAP/leveragingdata/',
+    '/CX-HISP-Action-Plans/',
   ]);
 });
 
@@ -204,8 +215,14 @@ test('news: every post once across two index pages, newest first; each tag page 
     expect(postsListedOn(`/news/tags/${slug}/`), slug).toEqual(ids.map(news));
     expect(fileFor(site, `/news/tags/${slug}/page/2/`), slug).toBeUndefined();
   }
-  const tagIndex = pageOf('/news/tags/').querySelectorAll('main a[href^="/news/tags/"]').map((a) => a.getAttribute('href'));
-  expect([...new Set(tagIndex)].sort()).toEqual(Object.keys(TAGS).sort().map((slug) => `/news/tags/${slug}/`));
+  const tagIndex = pageOf('/news/tags/')
+    .querySelectorAll('main a[href^="/news/tags/"]')
+    .map((a) => a.getAttribute('href'));
+  expect([...new Set(tagIndex)].sort()).toEqual(
+    Object.keys(TAGS)
+      .sort()
+      .map((slug) => `/news/tags/${slug}/`),
+  );
 });
 
 test('home page: the goals by category, the latest action plans and the latest news', () => {
@@ -234,10 +251,11 @@ test('documents not held by the site link to the archive; others stay as written
   const grants = pageOf('/CAP/grants/');
   expect(grants.querySelector('main a[href$=".pdf"]')?.getAttribute('href')).toBe(`${ARCHIVE}/CAP/action_plans/jan_2021_grants.pdf`);
   expect(grants.querySelectorAll('#action-plans a').map((a) => a.getAttribute('href'))).toContain('https://example.gov/june_2020_grants.pdf');
-  expect(pageOf('/CAP/it-modernization/').querySelectorAll('#resources a').map((a) => a.getAttribute('href'))).toEqual([
-    `${ARCHIVE}/CAP/docs/fixture-guide.pdf`,
-    '/CAP/cx/',
-  ]);
+  expect(
+    pageOf('/CAP/it-modernization/')
+      .querySelectorAll('#resources a')
+      .map((a) => a.getAttribute('href')),
+  ).toEqual([`${ARCHIVE}/CAP/docs/fixture-guide.pdf`, '/CAP/cx/']);
 });
 
 test('site files: sitemap of pages only, robots.txt, security.txt, RSS feed and a helpful 404', () => {

@@ -133,7 +133,11 @@ describe('the importer never writes outside --out, nor through a symlink', () =>
   }, 60_000);
 
   it('with --force the link is replaced by a regular file; what it pointed to is untouched', async () => {
-    const s = scene('target-link-force', { '_posts/2020-01-01-a.md': post('a') }, { setup: (s) => symlinkSync(s.victim, path.join(s.out, 'posts/2020-01-01-a.md')) });
+    const s = scene(
+      'target-link-force',
+      { '_posts/2020-01-01-a.md': post('a') },
+      { setup: (s) => symlinkSync(s.victim, path.join(s.out, 'posts/2020-01-01-a.md')) },
+    );
     const { code, output } = await s.run('--force');
     expect(code).toBe(0);
     expect(output).toContain('_posts/2020-01-01-a.md → posts/2020-01-01-a.md: converted with warnings');
@@ -191,7 +195,9 @@ describe('the importer never writes outside --out, nor through a symlink', () =>
       const { code, output } = await s.run(...extra);
       expect(code).toBe(1);
       expect(output).toMatch(/_cap-goal-page\/g\.md → goals\/g\.md: FAILED\n {2}error: not written: the output folder \S*out-link\/out is a symlink/);
-      expect(output).toMatch(/_posts\/2020-01-01-a\.md → posts\/2020-01-01-a\.md: FAILED\n {2}error: not written: the output folder \S*out-link\/out is a symlink/);
+      expect(output).toMatch(
+        /_posts\/2020-01-01-a\.md → posts\/2020-01-01-a\.md: FAILED\n {2}error: not written: the output folder \S*out-link\/out is a symlink/,
+      );
       expect(output).toContain('0 converted, 0 converted with warnings, 0 unchanged, 2 failed, 0 skipped');
     }
     expect(readFileSync(path.join(s.victims, 'goals/g.md'))).toEqual(VICTIM);
@@ -202,7 +208,11 @@ describe('the importer never writes outside --out, nor through a symlink', () =>
 
 describe('sources are read strictly', () => {
   it('a source that is a symlink to a file outside the source folder is not read', async () => {
-    const s = scene('source-link-out', { '_posts/2020-01-02-b.md': post('b') }, { setup: (s) => symlinkSync(s.victim, path.join(s.src, '_posts/2020-01-01-a.md')) });
+    const s = scene(
+      'source-link-out',
+      { '_posts/2020-01-02-b.md': post('b') },
+      { setup: (s) => symlinkSync(s.victim, path.join(s.src, '_posts/2020-01-01-a.md')) },
+    );
     const { code, output } = await s.run();
     expect(code).toBe(1);
     expect(output).toMatch(/_posts\/2020-01-01-a\.md: FAILED\n {2}error: .*outside the source folder/);
@@ -229,7 +239,11 @@ describe('sources are read strictly', () => {
   }, 60_000);
 
   it('a symlink to another file inside the source folder is read', async () => {
-    const s = scene('source-link-in', { 'drafts/2020-01-03-c.md': post('c') }, { setup: (s) => symlinkSync('../drafts/2020-01-03-c.md', path.join(s.src, '_posts/2020-01-03-c.md')) });
+    const s = scene(
+      'source-link-in',
+      { 'drafts/2020-01-03-c.md': post('c') },
+      { setup: (s) => symlinkSync('../drafts/2020-01-03-c.md', path.join(s.src, '_posts/2020-01-03-c.md')) },
+    );
     const { code, output } = await s.run();
     expect(code).toBe(0);
     expect(output).toContain('_posts/2020-01-03-c.md → posts/2020-01-03-c.md: converted');
@@ -238,7 +252,11 @@ describe('sources are read strictly', () => {
 
   it('a source that is not UTF-8 fails, naming the line', async () => {
     // "café" in Latin-1 (a lone 0xE9 byte): on line 4 of the first file, line 3 of the second.
-    const onLine4 = Buffer.concat([Buffer.from('---\nlayout: post\ntitle: T\ndescription: caf'), Buffer.from([0xe9]), Buffer.from('\npermalink: /c/\n---\nBody.\n')]);
+    const onLine4 = Buffer.concat([
+      Buffer.from('---\nlayout: post\ntitle: T\ndescription: caf'),
+      Buffer.from([0xe9]),
+      Buffer.from('\npermalink: /c/\n---\nBody.\n'),
+    ]);
     const onLine3 = Buffer.concat([Buffer.from('---\nlayout: post\ntitle: Caf'), Buffer.from([0xe9]), Buffer.from('\npermalink: /d/\ndescription: D.\n---\n')]);
     const s = scene('not-utf8', { '_posts/2020-01-03-c.md': onLine4, '_posts/2020-01-04-d.md': onLine3 });
     const { code, output } = await s.run();
@@ -354,7 +372,9 @@ describe('what the site will not publish is reported, with its line', () => {
     expect(code).toBe(0);
     expect(output).toContain('warning: line 9: link to "javascript:alert(1)" is not published (only https, http, mailto and paths on this site)');
     expect(output).toContain('warning: line 11: image "data:image/png;base64,AAAA" is not published (only https, http and paths on this site)');
-    expect(output).toContain('warning: line 11: link to "VBScript:msgbox" (defined on line 13) is not published (only https, http, mailto and paths on this site)');
+    expect(output).toContain(
+      'warning: line 11: link to "VBScript:msgbox" (defined on line 13) is not published (only https, http, mailto and paths on this site)',
+    );
     expect(output).not.toContain('line 7:');
     onlyWritten(s, ['out/posts/2020-01-01-a.md']);
   }, 60_000);

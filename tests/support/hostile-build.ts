@@ -97,7 +97,11 @@ export async function hostileBuild({ files = {}, bare = false, prepare, env = {}
 }
 
 async function writePreviousBuild(outDir: string): Promise<void> {
-  const pages = { 'index.html': '<!doctype html><title>Previous build</title>', 'CAP/cx/index.html': '<!doctype html><title>Previous goal</title>', '404.html': 'not found' };
+  const pages = {
+    'index.html': '<!doctype html><title>Previous build</title>',
+    'CAP/cx/index.html': '<!doctype html><title>Previous goal</title>',
+    '404.html': 'not found',
+  };
   for (const [name, text] of Object.entries(pages)) {
     await mkdir(path.dirname(path.join(outDir, name)), { recursive: true });
     await writeFile(path.join(outDir, name), `${text}\n<!-- ${Math.random()} -->`);
@@ -110,7 +114,11 @@ async function snapshot(dir: string): Promise<string> {
   const lines: string[] = [];
   for (const entry of entries.filter((e) => e.isFile())) {
     const file = path.join(entry.parentPath, entry.name);
-    lines.push(`${path.relative(dir, file)} ${createHash('sha256').update(await readFile(file)).digest('hex')}`);
+    lines.push(
+      `${path.relative(dir, file)} ${createHash('sha256')
+        .update(await readFile(file))
+        .digest('hex')}`,
+    );
   }
   return lines.sort().join('\n');
 }

@@ -6,8 +6,30 @@ import { parse, type HTMLElement } from 'node-html-parser';
 
 /** Elements a post body may not create (the page's own scripts are checked by the caller). */
 const FORBIDDEN = new Set([
-  'script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'button', 'textarea', 'select',
-  'meta', 'base', 'link', 'style', 'svg', 'math', 'template', 'video', 'audio', 'source', 'picture', 'noscript', 'h1',
+  'script',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'form',
+  'button',
+  'textarea',
+  'select',
+  'meta',
+  'base',
+  'link',
+  'style',
+  'svg',
+  'math',
+  'template',
+  'video',
+  'audio',
+  'source',
+  'picture',
+  'noscript',
+  'h1',
 ]);
 
 /**

@@ -69,16 +69,30 @@ function idsOf(site: SiteFiles, file: string): Set<string> {
 /** The target of a `<meta http-equiv="refresh">`, if the page has one. */
 export function refreshTarget(root: HTMLElement): string | undefined {
   const meta = root.querySelectorAll('meta').find((m) => m.getAttribute('http-equiv')?.toLowerCase() === 'refresh');
-  return meta?.getAttribute('content')?.match(/url\s*=\s*['"]?([^'"]+)/i)?.[1]?.trim();
+  return meta
+    ?.getAttribute('content')
+    ?.match(/url\s*=\s*['"]?([^'"]+)/i)?.[1]
+    ?.trim();
 }
 
 /** Every link-like attribute value of a page. */
 function linksOf(root: HTMLElement): string[] {
   const links: string[] = [];
   const attrs: [selector: string, attr: string][] = [
-    ['a[href]', 'href'], ['area[href]', 'href'], ['link[href]', 'href'], ['img[src]', 'src'], ['script[src]', 'src'],
-    ['iframe[src]', 'src'], ['source[src]', 'src'], ['video[src]', 'src'], ['video[poster]', 'poster'], ['audio[src]', 'src'],
-    ['track[src]', 'src'], ['embed[src]', 'src'], ['object[data]', 'data'], ['form[action]', 'action'],
+    ['a[href]', 'href'],
+    ['area[href]', 'href'],
+    ['link[href]', 'href'],
+    ['img[src]', 'src'],
+    ['script[src]', 'src'],
+    ['iframe[src]', 'src'],
+    ['source[src]', 'src'],
+    ['video[src]', 'src'],
+    ['video[poster]', 'poster'],
+    ['audio[src]', 'src'],
+    ['track[src]', 'src'],
+    ['embed[src]', 'src'],
+    ['object[data]', 'data'],
+    ['form[action]', 'action'],
   ];
   for (const [selector, attr] of attrs) for (const el of root.querySelectorAll(selector)) links.push(el.getAttribute(attr)!);
   for (const el of root.querySelectorAll('img[srcset], source[srcset]')) {

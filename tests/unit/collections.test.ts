@@ -14,7 +14,10 @@ const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, i
 async function load(collection: 'goals' | 'posts', dir: string) {
   const stored = new Map<string, { data: Record<string, unknown>; body?: string; filePath?: string }>();
   const context = {
-    store: { clear: () => stored.clear(), set: (entry: { id: string; data: Record<string, unknown>; body?: string; filePath?: string }) => stored.set(entry.id, entry) },
+    store: {
+      clear: () => stored.clear(),
+      set: (entry: { id: string; data: Record<string, unknown>; body?: string; filePath?: string }) => stored.set(entry.id, entry),
+    },
     parseData: ({ data }: { data: Record<string, unknown> }) => COLLECTIONS[collection].schema.parseAsync(data),
     generateDigest: (value: unknown) => String(value).length.toString(),
   } as unknown as LoaderContext;
@@ -26,7 +29,11 @@ describe('the collection loader', () => {
   it('stores each file under its name, read by the same reader and schema as the content check', async () => {
     const stored = await load('goals', fixture('structured/goals'));
     expect([...stored.keys()]).toEqual(['sample']);
-    expect(stored.get('sample')?.data).toMatchObject({ title: 'Sample goal', permalink: '/CAP/sample/', redirectFrom: ['/CAP/CAP_goal_99.html', '/CAP/sample-old'] });
+    expect(stored.get('sample')?.data).toMatchObject({
+      title: 'Sample goal',
+      permalink: '/CAP/sample/',
+      redirectFrom: ['/CAP/CAP_goal_99.html', '/CAP/sample-old'],
+    });
   });
 
   it('keeps a post body for the page to render, and keeps the case of the file name', async () => {

@@ -1,7 +1,16 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { GOAL_CATEGORIES } from '../../src/schemas/goal.ts';
-import { categoryId, goalNavigation, goalSummary, groupByCategory, OVERVIEW_LINK, siteOrder, UNCATEGORISED, type OrderedGoal } from '../../src/lib/goal-order.ts';
+import {
+  categoryId,
+  goalNavigation,
+  goalSummary,
+  groupByCategory,
+  OVERVIEW_LINK,
+  siteOrder,
+  UNCATEGORISED,
+  type OrderedGoal,
+} from '../../src/lib/goal-order.ts';
 import { fixtureGoal } from '../support/fixture-goal.ts';
 
 // The site fixture's goals: tests/fixtures/site/goals plus the legacy seed, which its build adds as goals/cx.md.
@@ -43,7 +52,11 @@ describe('groupByCategory', () => {
     for (const group of groups) for (const g of group.goals) expect(g.category ?? UNCATEGORISED).toBe(group.category);
     expect(groups[0]!.goals.map((g) => g.title)).toEqual(['Fixture IT Modernization', 'Fixture Leveraging Data']);
     expect(groups.map((g) => g.id)).toEqual([
-      'key-drivers-of-transformation', 'cross-cutting-priority-areas', 'functional-priority-areas', 'mission-priority-areas', 'other-goals',
+      'key-drivers-of-transformation',
+      'cross-cutting-priority-areas',
+      'functional-priority-areas',
+      'mission-priority-areas',
+      'other-goals',
     ]);
   });
 
@@ -103,7 +116,10 @@ describe('goalNavigation', () => {
       previous: { name: 'Overview', url: '/CAP/overview/' },
       next: { name: 'Leveraging Data', url: '/CAP/leveragingdata' },
     });
-    expect(nav.links.get('/CAP/it-modernization/')).toEqual({ previous: OVERVIEW_LINK, next: { name: 'Fixture Leveraging Data', url: '/CAP/leveraging-data/' } });
+    expect(nav.links.get('/CAP/it-modernization/')).toEqual({
+      previous: OVERVIEW_LINK,
+      next: { name: 'Fixture Leveraging Data', url: '/CAP/leveraging-data/' },
+    });
     expect(nav.links.get('/CAP/sharing-quality-services/')!.previous).toEqual({ name: 'Fixture Leveraging Data', url: '/CAP/leveraging-data/' });
     expect(nav.links.get('/CAP/uncategorised/')!.next).toEqual({ name: 'Improving Customer Experience with Federal Services', url: '/CAP/cx/' });
   });

@@ -45,11 +45,23 @@ describe('goalPageModel on the fixture site', () => {
     expect(cx.plans).toEqual([
       {
         year: 2021,
-        plans: [{ label: 'January 2021 action plan', pageUrl: '/CAP/cx/action-plans/2021-01/', document: { href: `${ARCHIVE}/CAP/action_plans/jan_2021_CX.pdf`, type: 'PDF', size: undefined } }],
+        plans: [
+          {
+            label: 'January 2021 action plan',
+            pageUrl: '/CAP/cx/action-plans/2021-01/',
+            document: { href: `${ARCHIVE}/CAP/action_plans/jan_2021_CX.pdf`, type: 'PDF', size: undefined },
+          },
+        ],
       },
       {
         year: 2019,
-        plans: [{ label: 'June 2019 action plan', pageUrl: '/CAP/cx/action-plans/2019-06/', document: { href: 'https://example.gov/june_2019_CX.pdf', type: 'PDF', size: undefined } }],
+        plans: [
+          {
+            label: 'June 2019 action plan',
+            pageUrl: '/CAP/cx/action-plans/2019-06/',
+            document: { href: 'https://example.gov/june_2019_CX.pdf', type: 'PDF', size: undefined },
+          },
+        ],
       },
     ]);
   });
@@ -58,8 +70,18 @@ describe('goalPageModel on the fixture site', () => {
     expect(cx.news.id).toBe('news-heading');
     expect(cx.news.label).toBe('News and events');
     expect(cx.news.posts).toEqual([
-      { title: 'Customer experience plan for 2021', date: new Date('2021-01-20'), description: 'The January 2021 plan for customer experience is out.', url: '/news/2021-01-20-customer-experience-plan-for/' },
-      { title: 'Customer experience in September', date: new Date('2020-09-10'), description: 'Agencies report customer experience progress.', url: '/news/2020-09-10-customer-experience-in-september/' },
+      {
+        title: 'Customer experience plan for 2021',
+        date: new Date('2021-01-20'),
+        description: 'The January 2021 plan for customer experience is out.',
+        url: '/news/2021-01-20-customer-experience-plan-for/',
+      },
+      {
+        title: 'Customer experience in September',
+        date: new Date('2020-09-10'),
+        description: 'Agencies report customer experience progress.',
+        url: '/news/2020-09-10-customer-experience-in-september/',
+      },
     ]);
     expect(cx.news.events).toEqual([]);
   });
@@ -124,7 +146,13 @@ describe('goalPageModel on the structured sample', () => {
   it('shows upcoming events with their links, and the indicators', () => {
     const page = model('/CAP/sample/', goalPagesContext([sample], [], { today, documentHref }));
     expect(page.news.events).toEqual([
-      { title: 'Listening session', date: new Date('2999-01-15'), text: undefined, button: 'Event details', link: { href: 'https://example.gov/register', type: undefined, size: undefined } },
+      {
+        title: 'Listening session',
+        date: new Date('2999-01-15'),
+        text: undefined,
+        button: 'Event details',
+        link: { href: 'https://example.gov/register', type: undefined, size: undefined },
+      },
     ]);
     expect(page.kpis).toEqual({ titles: ['Satisfaction'], dashboard: undefined });
     expect(page.sections.map((s) => s.id)).toEqual(['goal-statement', 'the-challenge', 'action-plans', 'key-performance-indicators', 'resources']);

@@ -65,9 +65,25 @@ describe('a goal page with every legacy key family', () => {
 
   it('warns once for each rule it met, under the key as written', () => {
     for (const key of [
-      'cap-icon', 'action-2018-Q2', 'opportunity', 'goal-leader-title', 'quote', 'goal-leader-2-photo', 'current-action-plan',
-      'cap-kpi-url', 'CAP-event-date', 'goal-leader-2-name', 'title', 'goal-leader-3-photo', 'resource-1-name', 'KPI-2',
-      'action-2019-sept', 'quote-autor', 'listserv-include', 'innovation', 'CFR',
+      'cap-icon',
+      'action-2018-Q2',
+      'opportunity',
+      'goal-leader-title',
+      'quote',
+      'goal-leader-2-photo',
+      'current-action-plan',
+      'cap-kpi-url',
+      'CAP-event-date',
+      'goal-leader-2-name',
+      'title',
+      'goal-leader-3-photo',
+      'resource-1-name',
+      'KPI-2',
+      'action-2019-sept',
+      'quote-autor',
+      'listserv-include',
+      'innovation',
+      'CFR',
     ]) {
       expect(keysNoted, key).toContain(key);
     }
@@ -78,12 +94,20 @@ describe('a goal page with every legacy key family', () => {
 describe('values still invalid after repair', () => {
   it('are dropped with the reason, the smallest whole part at a time', () => {
     const input: Record<string, unknown> = {
-      title: 'T', permalink: '/CAP/t/',
-      resources: [{ name: 'Bad', url: 'javascript:alert(1)' }, { name: 'Good', url: '/ok' }],
+      title: 'T',
+      permalink: '/CAP/t/',
+      resources: [
+        { name: 'Bad', url: 'javascript:alert(1)' },
+        { name: 'Good', url: '/ok' },
+      ],
       quote: { author: 'Nobody' },
       events: [{ title: 'E', date: 'sometime' }],
     };
-    const origins = new Map([['resources.0.url', 'resource-2-url'], ['quote.author', 'quote-author'], ['events.0.date', 'CAP-event-date']]);
+    const origins = new Map([
+      ['resources.0.url', 'resource-2-url'],
+      ['quote.author', 'quote-author'],
+      ['events.0.date', 'CAP-event-date'],
+    ]);
     const fitted = fitToGoalSchema(input, origins);
     expect(fitted.ok).toBe(true);
     expect(input).toEqual({ title: 'T', permalink: '/CAP/t/', resources: [{ name: 'Good', url: '/ok' }] });
@@ -121,12 +145,22 @@ describe('links between goals', () => {
   it('notices a link named for one goal that points at another', () => {
     const input: Record<string, unknown> = { previous: { name: 'Leveraging Data', url: '/CAP/it-modernization' } };
     const notes = checkGoalLinks(input, goals, new Map([['previous.name', 'previous-cap-goal-name']]));
-    expect(notes).toEqual([{ key: 'previous-cap-goal-name', message: expect.stringContaining('named "Leveraging Data" but points at /CAP/it-modernization/') }]);
+    expect(notes).toEqual([
+      { key: 'previous-cap-goal-name', message: expect.stringContaining('named "Leveraging Data" but points at /CAP/it-modernization/') },
+    ]);
   });
 
   it('notices an action plan another goal also lists', () => {
-    const documents = new Map([['/a.pdf', ['goals/a.md', 'goals/b.md']], ['/b.pdf', ['goals/b.md']]]);
-    const input = { actionPlans: [{ period: '2018-Q1', document: '/a.pdf' }, { period: '2018-Q2', document: '/b.pdf' }] };
+    const documents = new Map([
+      ['/a.pdf', ['goals/a.md', 'goals/b.md']],
+      ['/b.pdf', ['goals/b.md']],
+    ]);
+    const input = {
+      actionPlans: [
+        { period: '2018-Q1', document: '/a.pdf' },
+        { period: '2018-Q2', document: '/b.pdf' },
+      ],
+    };
     const notes = sharedDocuments('goals/b.md', documents, input, new Map([['actionPlans.0.document', 'action-2018-Q1']]));
     expect(notes).toEqual([{ key: 'action-2018-Q1', message: expect.stringContaining('is also an action plan of goals/a.md') }]);
   });
@@ -149,7 +183,10 @@ describe('posts', () => {
 
   it('a prose date key wins over the file name; a missing description comes from the first paragraph; tags may be one string', () => {
     const post = postFrom(fixture('good/_posts/2020-02-04-no-description.md'), '2020-02-04-no-description.md');
-    expect(post).toMatchObject({ ok: true, data: { date: '2020-02-04', description: 'This first paragraph becomes the description. It has two sentences.', tags: ['other', 'sample'] } });
+    expect(post).toMatchObject({
+      ok: true,
+      data: { date: '2020-02-04', description: 'This first paragraph becomes the description. It has two sentences.', tags: ['other', 'sample'] },
+    });
   });
 
   it('fails without a date or permalink', () => {

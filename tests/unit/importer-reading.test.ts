@@ -24,7 +24,10 @@ describe('readLegacyFrontMatter', () => {
     const front = readLegacyFrontMatter('---\nlayout: cap-goal-page\naction-2018-Q2: "/a.pdf"\naction-2018-Q2: "/b.pdf"\n---  \nbody\n');
     expect(front.ok).toBe(true);
     if (!front.ok) return;
-    expect(front.entries.filter((e) => e.key === 'action-2018-Q2').map((e) => [e.value, e.line])).toEqual([['/a.pdf', 3], ['/b.pdf', 4]]);
+    expect(front.entries.filter((e) => e.key === 'action-2018-Q2').map((e) => [e.value, e.line])).toEqual([
+      ['/a.pdf', 3],
+      ['/b.pdf', 4],
+    ]);
     expect(front.body).toBe('body\n');
   });
 
@@ -36,7 +39,10 @@ describe('readLegacyFrontMatter', () => {
 
   it('reports front matter it cannot read, and a file without any', () => {
     expect(readLegacyFrontMatter('---\ntitle: [unclosed\n---\n')).toMatchObject({ ok: false });
-    expect(readLegacyFrontMatter('no front matter')).toEqual({ ok: false, problems: ['front matter: expected the file to start with a block between "---" lines'] });
+    expect(readLegacyFrontMatter('no front matter')).toEqual({
+      ok: false,
+      problems: ['front matter: expected the file to start with a block between "---" lines'],
+    });
   });
 });
 
@@ -86,7 +92,10 @@ describe('strict reading', () => {
   });
 
   it('refuses bytes that are not UTF-8, naming the first bad line', () => {
-    expect(decodeSource(bytes('one\ntwo\nthr', [0xff], 'ee\n'))).toEqual({ ok: false, message: 'not UTF-8 text (line 3); save it as UTF-8 and import it again' });
+    expect(decodeSource(bytes('one\ntwo\nthr', [0xff], 'ee\n'))).toEqual({
+      ok: false,
+      message: 'not UTF-8 text (line 3); save it as UTF-8 and import it again',
+    });
     expect(decodeSource(bytes('cut short ', [0xe2, 0x82]))).toMatchObject({ ok: false, message: expect.stringContaining('(line 1)') });
   });
 });

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dropPlaceholders, isPlaceholderImage, isPlaceholderText } from '../../src/importer/placeholders.ts';
 import { parseProseDate } from '../../src/importer/prose-date.ts';
-import {
-  noteMissingAltText,
-  repairDates,
-  repairLineBreaks,
-  repairNames,
-  repairPath,
-  repairPaths,
-  repairSplitTitle,
-} from '../../src/importer/repairs.ts';
+import { noteMissingAltText, repairDates, repairLineBreaks, repairNames, repairPath, repairPaths, repairSplitTitle } from '../../src/importer/repairs.ts';
 
 describe('placeholders', () => {
   it('recognises Lorem ipsum and the generic profile icon', () => {
@@ -22,8 +14,12 @@ describe('placeholders', () => {
 
   it('drops a placeholder quote with its author and size, and placeholder photos', () => {
     const record: Record<string, unknown> = {
-      quote: 'Lorem ipsum dolor.', 'quote-author': 'CAP Goal Leader', 'font-size': '20px', title: 'T',
-      'goal-leader-2-photo': '/img/agr/Circle-icons-profle.svg.png', 'goal-leader-2-name': 'N',
+      quote: 'Lorem ipsum dolor.',
+      'quote-author': 'CAP Goal Leader',
+      'font-size': '20px',
+      title: 'T',
+      'goal-leader-2-photo': '/img/agr/Circle-icons-profle.svg.png',
+      'goal-leader-2-name': 'N',
     };
     const notes = dropPlaceholders(record);
     expect(record).toEqual({ title: 'T', 'goal-leader-2-name': 'N' });
@@ -42,7 +38,11 @@ describe('paths', () => {
   ])('%s → %s', (given, expected) => expect(repairPath(given)).toBe(expected));
 
   it('repairs only addresses, and says so', () => {
-    const record: Record<string, unknown> = { 'current-action-plan': '/CAP/CAP/a.pdf', quote: '/CAP/CAP/ is not a path here', 'resource-2-url': 'https://x.gov/CAP/CAP/' };
+    const record: Record<string, unknown> = {
+      'current-action-plan': '/CAP/CAP/a.pdf',
+      quote: '/CAP/CAP/ is not a path here',
+      'resource-2-url': 'https://x.gov/CAP/CAP/',
+    };
     expect(repairPaths(record)).toEqual([{ key: 'current-action-plan', message: 'repaired path "/CAP/CAP/a.pdf" → "/CAP/a.pdf"' }]);
     expect(record.quote).toBe('/CAP/CAP/ is not a path here');
     expect(record['resource-2-url']).toBe('https://x.gov/CAP/CAP/');
@@ -103,8 +103,11 @@ describe('names, titles, line breaks and alt text', () => {
 
   it('names each photo without alt text and the text the site will use', () => {
     const notes = noteMissingAltText({
-      'goal-leader-photo': '/a.jpg', alt_text_1: 'Photo of A', 'goal-leader-name': 'A',
-      'goal-leader-2-photo': '/b.jpg', 'goal-leader-2-name': 'B',
+      'goal-leader-photo': '/a.jpg',
+      alt_text_1: 'Photo of A',
+      'goal-leader-name': 'A',
+      'goal-leader-2-photo': '/b.jpg',
+      'goal-leader-2-name': 'B',
       'goal-leader-3-name': 'C',
     });
     expect(notes).toEqual([{ key: 'goal-leader-2-photo', message: 'no alt text (alt_text_2); the site will describe the photo as "Photo of B"' }]);

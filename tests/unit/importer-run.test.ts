@@ -22,8 +22,25 @@ describe('importFiles', () => {
     ]);
     const front = readFrontMatter(results[0]!.write!);
     expect(front.ok && Object.keys(front.data as object)).toEqual([
-      'title', 'subtitle', 'permalink', 'redirectFrom', 'icon', 'category', 'featured', 'resources', 'currentActionPlan',
-      'statement', 'challenge', 'opportunity', 'actionPlans', 'kpis', 'newsTag', 'events', 'leaders', 'previous', 'next',
+      'title',
+      'subtitle',
+      'permalink',
+      'redirectFrom',
+      'icon',
+      'category',
+      'featured',
+      'resources',
+      'currentActionPlan',
+      'statement',
+      'challenge',
+      'opportunity',
+      'actionPlans',
+      'kpis',
+      'newsTag',
+      'events',
+      'leaders',
+      'previous',
+      'next',
     ]);
     expect(results[0]!.write).toContain('permalink: /CAP/sample-goal/\n');
     expect(results[0]!.write).toContain('next:\n  name: Other Goal\n  url: /CAP/other-goal/\n');
@@ -40,7 +57,10 @@ describe('importFiles', () => {
   it('never overwrites different content without force', () => {
     const existing = new Map([['goals/other-goal.md', '---\ntitle: Edited by hand\npermalink: /CAP/other-goal/\n---\n']]);
     const [, refused] = importFiles({ sources: good, existing, force: false });
-    expect(refused).toMatchObject({ status: 'failed', errors: [{ message: 'goals/other-goal.md exists with different content; use --force to overwrite it' }] });
+    expect(refused).toMatchObject({
+      status: 'failed',
+      errors: [{ message: 'goals/other-goal.md exists with different content; use --force to overwrite it' }],
+    });
     expect(refused!.write).toBeUndefined();
     const [, forced] = importFiles({ sources: good, existing, force: true });
     expect(forced!.status).toBe('warnings');

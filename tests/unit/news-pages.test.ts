@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
-  newestPostsFirst, newsIndexPages, newsIndexRoutes, pageLabel, pageParam, paginate, paginationLinks, postsByTag, tagPages, tagRoutes, tagsIndexPage,
+  newestPostsFirst,
+  newsIndexPages,
+  newsIndexRoutes,
+  pageLabel,
+  pageParam,
+  paginate,
+  paginationLinks,
+  postsByTag,
+  tagPages,
+  tagRoutes,
+  tagsIndexPage,
 } from '../../src/lib/news-pages.ts';
 import { pageUrl, tagSlug, tagUrl } from '../../src/lib/urls.ts';
 
@@ -68,7 +78,10 @@ describe('tags', () => {
 });
 
 describe('news page models', () => {
-  const listed = (id: string, date: string, tags: string[] = []) => ({ id, data: { date: new Date(date), title: `Title ${id}`, description: `About ${id}`, tags } });
+  const listed = (id: string, date: string, tags: string[] = []) => ({
+    id,
+    data: { date: new Date(date), title: `Title ${id}`, description: `About ${id}`, tags },
+  });
   const posts = [listed('a', '2020-01-03', ['CX']), listed('b', '2020-01-02', ['cx']), listed('c', '2020-01-01', ['cx', 'Grants'])];
 
   it('gives the news index one route per page, titled and linked to its neighbours', () => {

@@ -67,8 +67,18 @@ describe('homePage', () => {
 
   it('shows the newest plans with their document link and type, and the newest posts', () => {
     expect(home.plans).toEqual([
-      { label: 'January 2021 action plan', href: 'https://archive.example.gov/CAP/x/page.html', type: undefined, goal: { title: 'Customer Experience', url: '/CAP/cx/' } },
-      { label: 'December 2019 action plan', href: 'https://archive.example.gov/CAP/action_plans/2019-12.pdf', type: 'PDF', goal: { title: 'Customer Experience', url: '/CAP/cx/' } },
+      {
+        label: 'January 2021 action plan',
+        href: 'https://archive.example.gov/CAP/x/page.html',
+        type: undefined,
+        goal: { title: 'Customer Experience', url: '/CAP/cx/' },
+      },
+      {
+        label: 'December 2019 action plan',
+        href: 'https://archive.example.gov/CAP/action_plans/2019-12.pdf',
+        type: 'PDF',
+        goal: { title: 'Customer Experience', url: '/CAP/cx/' },
+      },
     ]);
     expect(home.posts.map((item) => item.url)).toEqual(['/news/d/', '/news/b/']);
     expect(home.posts[0]).toEqual({
@@ -77,7 +87,10 @@ describe('homePage', () => {
       isoDate: '2021-02-01',
       dateText: 'February 1, 2021',
       description: 'About d',
-      tags: [{ text: 'CX', url: '/news/tags/cx/' }, { text: 'grants', url: '/news/tags/grants/' }],
+      tags: [
+        { text: 'CX', url: '/news/tags/cx/' },
+        { text: 'grants', url: '/news/tags/grants/' },
+      ],
     });
   });
 });
@@ -132,7 +145,10 @@ describe('postPage', () => {
       isoDate: '2020-09-30',
       dateText: 'September 30, 2020',
       bodyHtml: '<p>Body of <strong>a</strong>.</p>',
-      tags: [{ text: 'cx', url: '/news/tags/cx/' }, { text: 'Other', url: '/news/tags/other/' }],
+      tags: [
+        { text: 'cx', url: '/news/tags/cx/' },
+        { text: 'Other', url: '/news/tags/other/' },
+      ],
       search: { goals: ['Customer Experience'], fiscalYears: [2020], date: '2020-09-30', sortDate: '2020-09-30' },
     });
     expect(postPage(post('b', '2020-10-01'), []).search.fiscalYears).toEqual([2021]);

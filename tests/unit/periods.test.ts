@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
-  fiscalText, fiscalYearOfDate, goalDate, goalFiscalYears, groupByYear, monthYear, newestFirst, periodDate, periodDay, periodText,
-  planId, planLabel, publishedMonthKey, sortMonth,
+  fiscalText,
+  fiscalYearOfDate,
+  goalDate,
+  goalFiscalYears,
+  groupByYear,
+  monthYear,
+  newestFirst,
+  periodDate,
+  periodDay,
+  periodText,
+  planId,
+  planLabel,
+  publishedMonthKey,
+  sortMonth,
 } from '../../src/lib/periods.ts';
 import { parsePeriod, type Period } from '../../src/schemas/period.ts';
 
@@ -54,7 +66,13 @@ describe('sorting', () => {
     const plans = ['2019-06', '2018-Q4', '2019-09', '2018-10', '2018-09', '2021-01', '2018-Q1'].map(plan);
     const before = plans.map((x) => x.document);
     expect(newestFirst(plans).map((x) => x.document)).toEqual([
-      '/2021-01.pdf', '/2019-09.pdf', '/2019-06.pdf', '/2018-10.pdf', '/2018-09.pdf', '/2018-Q4.pdf', '/2018-Q1.pdf',
+      '/2021-01.pdf',
+      '/2019-09.pdf',
+      '/2019-06.pdf',
+      '/2018-10.pdf',
+      '/2018-09.pdf',
+      '/2018-Q4.pdf',
+      '/2018-Q1.pdf',
     ]);
     expect(plans.map((x) => x.document)).toEqual(before);
   });

@@ -40,7 +40,14 @@ describe('planPageModel', () => {
       previous: { label: 'FY2018 Q4 action plan', href: '/CAP/it-modernization/action-plans/2018-Q4/' },
       next: undefined,
     });
-    expect(page.search).toEqual({ type: 'Action plan', goals: ['Fixture IT Modernization'], fiscalYears: [2021], date: '2020-12', sortDate: '2020-12-01', period: 'December 2020 (FY2021 Q1)' });
+    expect(page.search).toEqual({
+      type: 'Action plan',
+      goals: ['Fixture IT Modernization'],
+      fiscalYears: [2021],
+      date: '2020-12',
+      sortDate: '2020-12-01',
+      period: 'December 2020 (FY2021 Q1)',
+    });
   });
 
   it('a plan the site does not hold: the archive, no size, no text', () => {

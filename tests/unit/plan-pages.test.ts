@@ -15,7 +15,11 @@ const cx = {
   // Out of order on purpose, as in the seed.
   actionPlans: [plan('2019-06'), plan('2021-01'), plan('2018-Q4'), plan('2019-12'), plan('2019-09')],
 };
-const grants = { title: 'Results-Oriented Accountability for Grants', permalink: '/CAP/grants/', actionPlans: [plan('2021-01', 'https://example.gov/grants.docx'), plan('2020-09')] };
+const grants = {
+  title: 'Results-Oriented Accountability for Grants',
+  permalink: '/CAP/grants/',
+  actionPlans: [plan('2021-01', 'https://example.gov/grants.docx'), plan('2020-09')],
+};
 
 describe('planUrl', () => {
   it('puts the plan under its goal', () => {
@@ -41,7 +45,14 @@ describe('planPages', () => {
 
   it('labels month and quarter plans, with fiscal year and quarter', () => {
     const december = pages.find((page) => page.url === '/CAP/cx/action-plans/2019-12/')!;
-    expect(december).toMatchObject({ id: '2019-12', label: 'December 2019 action plan', periodText: 'December 2019 (FY2020 Q1)', fiscalText: 'FY2020 Q1', date: '2019-12-01', documentType: 'PDF' });
+    expect(december).toMatchObject({
+      id: '2019-12',
+      label: 'December 2019 action plan',
+      periodText: 'December 2019 (FY2020 Q1)',
+      fiscalText: 'FY2020 Q1',
+      date: '2019-12-01',
+      documentType: 'PDF',
+    });
     const quarter = pages.find((page) => page.id === '2018-Q4')!;
     // FY2018 Q4 is July to September 2018: the plan sorts at September and claims no publication month.
     expect(quarter).toMatchObject({ label: 'FY2018 Q4 action plan', periodText: 'FY2018 Q4', fiscalText: 'FY2018 Q4', date: '2018-09-01' });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_STATE, formatResultDate, isEmpty, pagefindFilters, pagefindSort, paramsFromState, resultSummary, stateFromParams } from '../../src/lib/search-state.ts';
+import {
+  EMPTY_STATE,
+  formatResultDate,
+  isEmpty,
+  pagefindFilters,
+  pagefindSort,
+  paramsFromState,
+  resultSummary,
+  stateFromParams,
+} from '../../src/lib/search-state.ts';
 
 describe('search state in the URL', () => {
   it('round-trips query, types, goal, fiscal year and order', () => {

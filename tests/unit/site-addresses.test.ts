@@ -24,7 +24,10 @@ describe('findCollisions', () => {
   });
 
   it('finds none on a site whose addresses are all distinct', () => {
-    const claims = siteClaims({ goals: [goal('goals/a.md', '/CAP/a/', ['/CAP/a.html']), goal('goals/b.md', '/CAP/b/')], posts: [{ file: 'posts/p.md', id: 'p', redirects: [] }] });
+    const claims = siteClaims({
+      goals: [goal('goals/a.md', '/CAP/a/', ['/CAP/a.html']), goal('goals/b.md', '/CAP/b/')],
+      posts: [{ file: 'posts/p.md', id: 'p', redirects: [] }],
+    });
     expect(findCollisions(claims)).toEqual([]);
   });
 
@@ -39,7 +42,11 @@ describe('findCollisions', () => {
     const claims = siteClaims({ goals: [goal('goals/a.md', '/CAP/x.html/a/'), goal('goals/b.md', '/CAP/b/', ['/CAP/x.html'])], posts: [] });
     expect(findCollisions(claims)).toEqual([
       { address: '/CAP/x.html/a/', first: { file: 'goals/b.md', field: 'redirectFrom.0' }, second: { file: 'goals/a.md', field: 'permalink' } },
-      { address: '/CAP/x.html/a/action-plans/2021-01/', first: { file: 'goals/b.md', field: 'redirectFrom.0' }, second: { file: 'goals/a.md', field: 'the page of action plan 1' } },
+      {
+        address: '/CAP/x.html/a/action-plans/2021-01/',
+        first: { file: 'goals/b.md', field: 'redirectFrom.0' },
+        second: { file: 'goals/a.md', field: 'the page of action plan 1' },
+      },
     ]);
   });
 
@@ -72,7 +79,18 @@ describe('judgeLink', () => {
     expect(judgeLink('../CAP/cx/')).toBe('/CAP/cx/');
   });
   it('refuses what a browser would take off-site or run', () => {
-    for (const link of ['/\t/evil.example', '/\n/evil.example', '/\\evil.example', '//evil.example', 'javascript:alert(1)', ' javascript:alert(1)', 'https://a@evil.example/', 'http:/evil.example', 'data:,x', 'ftp://x.gov/']) {
+    for (const link of [
+      '/\t/evil.example',
+      '/\n/evil.example',
+      '/\\evil.example',
+      '//evil.example',
+      'javascript:alert(1)',
+      ' javascript:alert(1)',
+      'https://a@evil.example/',
+      'http:/evil.example',
+      'data:,x',
+      'ftp://x.gov/',
+    ]) {
       expect(judgeLink(link), link).toBeUndefined();
     }
   });

@@ -55,7 +55,9 @@ describe('document links', () => {
         'https://trumpadministration.archives.performance.gov/CAP/action_plans/not-held-anywhere.pdf',
       );
       const configured = await load('https://archive.example.gov');
-      expect(configured.documents.documentHref('/CAP/action_plans/not-held-anywhere.pdf')).toBe('https://archive.example.gov/CAP/action_plans/not-held-anywhere.pdf');
+      expect(configured.documents.documentHref('/CAP/action_plans/not-held-anywhere.pdf')).toBe(
+        'https://archive.example.gov/CAP/action_plans/not-held-anywhere.pdf',
+      );
     } finally {
       vi.unstubAllEnvs();
       vi.resetModules();
@@ -101,10 +103,10 @@ describe('site files', () => {
   });
   it('security.txt has a contact, an expiry less than a year ahead, and its canonical address', () => {
     const text = securityTxt({ contact: 'mailto:sec@x.gov', canonical: 'https://x.gov/.well-known/security.txt', now: new Date('2026-01-10T15:00:00Z') });
-    expect(text).toBe(
-      'Contact: mailto:sec@x.gov\nExpires: 2026-07-09T00:00:00Z\nPreferred-Languages: en\nCanonical: https://x.gov/.well-known/security.txt\n',
+    expect(text).toBe('Contact: mailto:sec@x.gov\nExpires: 2026-07-09T00:00:00Z\nPreferred-Languages: en\nCanonical: https://x.gov/.well-known/security.txt\n');
+    expect(securityTxt({ contact: 'https://x.gov/report', canonical: 'c', now: new Date(), policy: 'https://x.gov/vdp' })).toContain(
+      'Policy: https://x.gov/vdp\n',
     );
-    expect(securityTxt({ contact: 'https://x.gov/report', canonical: 'c', now: new Date(), policy: 'https://x.gov/vdp' })).toContain('Policy: https://x.gov/vdp\n');
     expect(() => securityTxt({ contact: 'sec@x.gov', canonical: 'c', now: new Date() })).toThrow(/mailto:, https: or tel:/);
   });
   it('the sitemap lists pages, not redirect files, the feed or text files', () => {
