@@ -70,14 +70,22 @@ function astroBuild(): Promise<{ code: number; cause: string | undefined }> {
   });
 }
 
-/** The first error Astro logged, with the message line that follows a generic one. */
+/** Astro prints an error's details under its message. */
+const DETAILS = /^(Hint:|Location:|Stack trace:)/;
+
+/**
+ * The first error Astro logged, with the message line that follows a generic one: a line that says
+ * it is an error, or a message Astro printed its details under (an error thrown in `getStaticPaths`).
+ */
 function causeIn(lines: readonly string[]): string | undefined {
-  const index = lines.findIndex((line) => /\[ERROR\]|\berror\b|failed|did not finish/i.test(line) && !/^at /.test(line));
+  const index = lines.findIndex(
+    (line, i) => (/\[ERROR\]|\berror\b|failed|did not finish/i.test(line) && !/^at /.test(line)) || DETAILS.test(lines[i + 1] ?? ''),
+  );
   const line = lines[index];
   if (line === undefined) return undefined;
   const first = line.replace(/^\d\d:\d\d:\d\d\s+/, '').replace(/^\[ERROR\]\s*/, '');
   const next = lines[index + 1];
-  return next && !/^(at |\/|file:|Hint:|Location:|Stack trace:)/.test(next) ? `${first}: ${next}` : first;
+  return next && !/^(at |\/|file:)/.test(next) && !DETAILS.test(next) ? `${first}: ${next}` : first;
 }
 
 /** Replaces the published folder with the staged one: two renames, undone if the second fails. */

@@ -4,7 +4,7 @@
  * (`2019-09-19-….md`), as Jekyll did. Keys the site never showed are dropped and listed.
  */
 import { knownLegacyPostKeys, legacyPostKey } from '../legacy/post-keys.ts';
-import { nearest } from '../legacy/suggest.ts';
+import { nearest } from '../schemas/suggest.ts';
 import { normaliseSitePath } from '../schemas/url.ts';
 import { fieldPath } from '../schemas/issues.ts';
 import { postSchema } from '../schemas/post.ts';

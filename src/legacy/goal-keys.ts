@@ -7,7 +7,7 @@
 import { MONTHS } from '../schemas/period.ts';
 import { sameSitePath } from '../schemas/url.ts';
 import { CATEGORY_ALIASES, altTextKey, knownLegacyKeys, leaderKey, legacyKeyRow, type LeaderField, type NarrativeField } from './keys.ts';
-import { nearest } from './suggest.ts';
+import { nearest } from '../schemas/suggest.ts';
 
 interface LegacyIssue {
   /** The key as written in the file. */

@@ -9,7 +9,7 @@ import { currentPlanDocument } from './action-plans.ts';
 import { documentHref, documentLink, type DocumentLinkInfo } from './document-links.ts';
 import { goalNavigation, type GoalNeighbours } from './goal-order.ts';
 import { accordionSections, NEWS_SECTION, type GoalSection } from './goal-sections.ts';
-import { latestTagged, upcoming } from './news.ts';
+import { isoDay, latestTagged, longDate, upcoming } from './news.ts';
 import { goalDate, goalFiscalYears, groupByYear, newestFirst, publishedMonthKey } from './periods.ts';
 import { planPages, type PlanPage } from './plan-pages.ts';
 import { siteRedirects } from './redirects.ts';
@@ -49,7 +49,10 @@ export interface PlanItem {
 /** A newest tagged post, with its address. */
 interface NewsItem {
   title: string;
-  date: Date;
+  /** `2019-09-19`, for `<time datetime>`. */
+  isoDate: string;
+  /** "September 19, 2019". */
+  dateText: string;
   description: string;
   url: string;
 }
@@ -57,7 +60,8 @@ interface NewsItem {
 /** An upcoming event; `link` when it has somewhere to go. */
 interface EventItem {
   title: string;
-  date: Date;
+  isoDate: string;
+  dateText: string;
   text: string | undefined;
   button: string;
   link: DocumentLinkInfo | undefined;
@@ -165,13 +169,15 @@ export function goalPageModel(goal: Goal, context: GoalPagesContext): GoalPageMo
       label: NEWS_SECTION.label,
       posts: latestTagged(context.posts, goal.newsTag).map((post) => ({
         title: post.data.title,
-        date: post.data.date,
+        isoDate: isoDay(post.data.date),
+        dateText: longDate(post.data.date),
         description: post.data.description,
         url: postUrl(post.id),
       })),
       events: upcoming(goal.events, context.today).map((event) => ({
         title: event.title,
-        date: event.date,
+        isoDate: isoDay(event.date),
+        dateText: longDate(event.date),
         text: event.text,
         button: event.button,
         link: event.url === undefined ? undefined : link(event.url),

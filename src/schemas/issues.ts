@@ -3,7 +3,7 @@
  * unknown key named on its own with the nearest known key (`tittle: unknown key; did you mean "title"?`).
  */
 import { z } from 'astro/zod';
-import { nearest } from '../legacy/suggest.ts';
+import { nearest } from './suggest.ts';
 
 /** A field's path as editors count: `resources[1].url` for the first resource's address. */
 export function fieldPath(path: readonly PropertyKey[]): string {

@@ -318,11 +318,12 @@ describe('NewsAndEvents', () => {
       news: {
         id: 'news-heading',
         label: 'News and events',
-        posts: [{ title: 'A post', date: new Date('2020-01-02'), description: 'About it.', url: '/news/a/' }],
+        posts: [{ title: 'A post', isoDate: '2020-01-02', dateText: 'January 2, 2020', description: 'About it.', url: '/news/a/' }],
         events: [
           {
             title: 'Listening session',
-            date: new Date('2999-01-15'),
+            isoDate: '2999-01-15',
+            dateText: 'January 15, 2999',
             text: 'Come and talk.',
             button: 'Agenda',
             link: { href: '/CAP/agenda.pdf', type: 'PDF', size: undefined },

@@ -3,13 +3,15 @@ import { resolveDocumentHref } from '../../src/lib/document-links.ts';
 import { goalDocuments, goalPageModel, goalPagesContext, type GoalPagesContext } from '../../src/lib/goal-page.ts';
 import { fixtureGoal, fixtureGoals, fixturePosts } from '../support/fixture-goal.ts';
 
+// The site fixture's goals, with a structured customer-experience goal in place of the seed the site build adds.
+const modelGoals = [fixtureGoal('view-models/goals/cx.md'), ...fixtureGoals('site')];
 const ARCHIVE = 'https://archive.example.gov';
 // The fixture site holds one document; the archive rule is the site's, over that one file.
 const fileSizes = new Map([['/CAP/docs/fixture-guide.pdf', 1_234_567]]);
 const documentHref = (url: string) => resolveDocumentHref(url, { archive: ARCHIVE, isLocal: (p) => fileSizes.has(p) });
 const today = new Date('2026-12-02T10:00:00Z');
 
-const context = goalPagesContext(fixtureGoals('site'), fixturePosts('site'), { today, fileSizes, documentHref });
+const context = goalPagesContext(modelGoals, fixturePosts('site'), { today, fileSizes, documentHref });
 const model = (permalink: string, from: GoalPagesContext = context) => {
   const goal = from.goals.find((g) => g.permalink === permalink);
   if (!goal) throw new Error(`no goal ${permalink}`);
@@ -72,13 +74,15 @@ describe('goalPageModel on the fixture site', () => {
     expect(cx.news.posts).toEqual([
       {
         title: 'Customer experience plan for 2021',
-        date: new Date('2021-01-20'),
+        isoDate: '2021-01-20',
+        dateText: 'January 20, 2021',
         description: 'The January 2021 plan for customer experience is out.',
         url: '/news/2021-01-20-customer-experience-plan-for/',
       },
       {
         title: 'Customer experience in September',
-        date: new Date('2020-09-10'),
+        isoDate: '2020-09-10',
+        dateText: 'September 10, 2020',
         description: 'Agencies report customer experience progress.',
         url: '/news/2020-09-10-customer-experience-in-september/',
       },
@@ -148,7 +152,8 @@ describe('goalPageModel on the structured sample', () => {
     expect(page.news.events).toEqual([
       {
         title: 'Listening session',
-        date: new Date('2999-01-15'),
+        isoDate: '2999-01-15',
+        dateText: 'January 15, 2999',
         text: undefined,
         button: 'Event details',
         link: { href: 'https://example.gov/register', type: undefined, size: undefined },
@@ -166,7 +171,7 @@ describe('goalPageModel on the structured sample', () => {
 
 describe('goalDocuments', () => {
   it("lists the goal's plan documents, then its other links that may name a document", () => {
-    expect(goalDocuments([fixtureGoal('site/goals/cx.md')])).toEqual([
+    expect(goalDocuments([fixtureGoal('view-models/goals/cx.md')])).toEqual([
       '/CAP/action_plans/jan_2021_CX.pdf',
       'https://example.gov/june_2019_CX.pdf',
       '/CAP/action_plans/jan_2021_CX.pdf',

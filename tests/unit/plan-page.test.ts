@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { resolveDocumentHref } from '../../src/lib/document-links.ts';
 import { goalPagesContext } from '../../src/lib/goal-page.ts';
 import { planPageModel } from '../../src/lib/plan-page.ts';
-import { fixtureGoals, fixturePosts } from '../support/fixture-goal.ts';
+import { fixtureGoal, fixtureGoals, fixturePosts } from '../support/fixture-goal.ts';
 
+// The site fixture's goals, with a structured customer-experience goal in place of the seed the site build adds.
+const modelGoals = [fixtureGoal('view-models/goals/cx.md'), ...fixtureGoals('site')];
 const ARCHIVE = 'https://archive.example.gov';
 const held = new Set(['/CAP/action_plans/dec_2020_IT.pdf']);
 const href = (url: string) => resolveDocumentHref(url, { archive: ARCHIVE, isLocal: (p) => held.has(p) });
-const { plans } = goalPagesContext(fixtureGoals('site'), fixturePosts('site'), { today: new Date('2026-12-02') });
+const { plans } = goalPagesContext(modelGoals, fixturePosts('site'), { today: new Date('2026-12-02') });
 const plan = (url: string) => {
   const found = [...plans.values()].flat().find((p) => p.url === url);
   if (!found) throw new Error(`no plan ${url}`);
