@@ -20,9 +20,14 @@ export function periodText(period: Period): string {
   return period.writtenAs === 'month' ? `${monthYear(period.published)} (${fiscalText(period)})` : fiscalText(period);
 }
 
+/** "January 2021" for a plan written as a month; "FY2018 Q3" for one written as a quarter: what the content wrote, in words. */
+export function periodName(period: Period): string {
+  return period.writtenAs === 'month' ? monthYear(period.published) : fiscalText(period);
+}
+
 /** "January 2021 action plan"; "FY2018 Q3 action plan". */
 export function planLabel(period: Period): string {
-  return `${period.writtenAs === 'month' ? monthYear(period.published) : fiscalText(period)} action plan`;
+  return `${periodName(period)} action plan`;
 }
 
 /** A stable id for a plan within its goal, such as `2021-01` or `2018-Q4`. */

@@ -1,10 +1,11 @@
 /** The view model of the table of every action plan of every goal. */
+import { periodName } from './periods.ts';
 import { planPages, type PlanGoal } from './plan-pages.ts';
 
 /** One row of the table. */
 interface PlanRow {
   goal: { title: string; url: string };
-  /** "January 2021 (FY2021 Q2)" or "FY2018 Q3", linking to the plan's page. */
+  /** "January 2021" or "FY2018 Q3", linking to the plan's page; the fiscal quarter has its own column. */
   period: { text: string; url: string };
   /** "FY2021 Q2". */
   fiscal: string;
@@ -25,7 +26,7 @@ export function plansIndexPage(goals: readonly PlanGoal[], documentHref: (url: s
     caption: `${plans.length} action plan${plans.length === 1 ? '' : 's'}, newest first`,
     rows: plans.map((plan) => ({
       goal: { title: plan.goal.title, url: plan.goal.permalink },
-      period: { text: plan.periodText, url: plan.url },
+      period: { text: periodName(plan.period), url: plan.url },
       fiscal: plan.fiscalText,
       document: { href: documentHref(plan.document), text: plan.documentType ?? 'Web page', context: `${plan.label}, ${plan.goal.title}` },
     })),

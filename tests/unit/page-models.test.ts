@@ -119,8 +119,8 @@ describe('plansIndexPage', () => {
     const page = plansIndexPage(goals, archive);
     expect(page.caption).toBe('3 action plans, newest first');
     expect(page.rows.map((row) => [row.goal.title, row.period.text, row.period.url, row.fiscal, row.document.text])).toEqual([
-      ['Customer Experience', 'January 2021 (FY2021 Q2)', '/CAP/cx/action-plans/2021-01/', 'FY2021 Q2', 'Web page'],
-      ['Customer Experience', 'December 2019 (FY2020 Q1)', '/CAP/cx/action-plans/2019-12/', 'FY2020 Q1', 'PDF'],
+      ['Customer Experience', 'January 2021', '/CAP/cx/action-plans/2021-01/', 'FY2021 Q2', 'Web page'],
+      ['Customer Experience', 'December 2019', '/CAP/cx/action-plans/2019-12/', 'FY2020 Q1', 'PDF'],
       ['Grants', 'FY2018 Q1', '/CAP/grants/action-plans/2018-Q1/', 'FY2018 Q1', 'PDF'],
     ]);
     expect(page.rows[2]!.document).toEqual({

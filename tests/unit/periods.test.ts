@@ -9,6 +9,7 @@ import {
   newestFirst,
   periodDate,
   periodDay,
+  periodName,
   periodText,
   planId,
   planLabel,
@@ -45,6 +46,8 @@ describe('the two ways a period is written', () => {
     expect(planLabel(p('2018-Q3'))).toBe('FY2018 Q3 action plan');
     expect(periodText(p('2021-01'))).toBe('January 2021 (FY2021 Q2)');
     expect(periodText(p('2018-Q3'))).toBe('FY2018 Q3');
+    expect(periodName(p('2021-01'))).toBe('January 2021');
+    expect(periodName(p('2018-Q3'))).toBe('FY2018 Q3');
     expect(fiscalText(p('2019-12'))).toBe('FY2020 Q1');
     expect(fiscalText(p('2018-Q3'))).toBe('FY2018 Q3');
     expect(monthYear({ year: 2020, month: 7 })).toBe('July 2020');
