@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { currentPlanDocument } from '../../src/lib/action-plans.ts';
 import { latestTagged, upcoming } from '../../src/lib/news.ts';
 import { goalRedirects, redirectFile, redirectPage } from '../../src/lib/redirects.ts';
-import { parsePeriod } from '../../src/schemas/period.ts';
+import { plan as planOf } from '../support/periods.ts';
 
-const plan = (key: string) => ({ period: parsePeriod(key)!, document: `/${key}.pdf` });
+const plan = (key: string) => planOf(key, `/${key}.pdf`);
 
 describe('action plans', () => {
   const plans = ['2019-06', '2019-12', '2018-Q4', '2021-01'].map(plan);

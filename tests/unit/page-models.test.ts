@@ -8,14 +8,7 @@ import { plansIndexPage } from '../../src/lib/plans-index-page.ts';
 import { postPage } from '../../src/lib/post-page.ts';
 import { searchPage } from '../../src/lib/search-page.ts';
 import { postWithUrl } from '../../src/lib/urls.ts';
-import { parsePeriod, type Period } from '../../src/schemas/period.ts';
-
-const p = (key: string): Period => {
-  const period = parsePeriod(key);
-  if (!period) throw new Error(`bad period ${key}`);
-  return period;
-};
-const plan = (key: string, document = `/CAP/action_plans/${key}.pdf`) => ({ period: p(key), document });
+import { plan } from '../support/periods.ts';
 
 const cx = {
   title: 'Customer Experience',

@@ -16,14 +16,9 @@ import {
   publishedMonthKey,
   sortMonth,
 } from '../../src/lib/periods.ts';
-import { parsePeriod, type Period } from '../../src/schemas/period.ts';
+import { period as p, plan as planOf } from '../support/periods.ts';
 
-const p = (key: string): Period => {
-  const period = parsePeriod(key);
-  if (!period) throw new Error(`bad period ${key}`);
-  return period;
-};
-const plan = (key: string) => ({ period: p(key), document: `/${key}.pdf` });
+const plan = (key: string) => planOf(key, `/${key}.pdf`);
 
 describe('the two ways a period is written', () => {
   it('2018-Q1 and 2018-03 give different labels, texts and dates', () => {

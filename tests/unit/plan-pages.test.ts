@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planPages, planUrl } from '../../src/lib/plan-pages.ts';
-import { parsePeriod, type Period } from '../../src/schemas/period.ts';
-
-const p = (key: string): Period => {
-  const period = parsePeriod(key);
-  if (!period) throw new Error(`bad period ${key}`);
-  return period;
-};
-const plan = (key: string, document = `/CAP/action_plans/${key}.pdf`) => ({ period: p(key), document });
+import { period as p, plan } from '../support/periods.ts';
 
 const cx = {
   title: 'Improving Customer Experience with Federal Services',
