@@ -20,6 +20,15 @@ test('a word found only inside a plan’s PDF returns that plan’s page, with t
   await expectNoAxeViolations(page);
 });
 
+test('a word on two pages of the PDF gives one result for the plan, with each page under it in order', async ({ page }) => {
+  await page.goto('/search/?q=sundew');
+  await expect(page.getByRole('status')).toHaveText('1 result for “sundew”.');
+  const pages = page.locator('[data-search-results] > li .cap-result__pages > li');
+  await expect(pages.getByRole('link')).toHaveText(['September 2020 action plan, page 1 (PDF)', 'September 2020 action plan, page 3 (PDF)']);
+  await expect(pages.getByRole('link').first()).toHaveAttribute('href', '/CAP/grants/action-plans/2020-09/#page-1');
+  await expect(pages.getByRole('link').last()).toHaveAttribute('href', '/CAP/grants/action-plans/2020-09/#page-3');
+});
+
 test('a page of the PDF found by search opens the plan’s text at that page, with a link to that page of the PDF', async ({ page }) => {
   await page.goto(`/search/?q=${PDF_ONLY_WORD}`);
   await page.getByRole('link', { name: 'September 2020 action plan, page 3 (PDF)' }).click();
@@ -67,6 +76,7 @@ test('an unreadable PDF is reported once by name and its page is built without t
   await expect(
     page.getByText('The text of this plan is not searchable on this site: the text could not be read from the PDF. Read it through the link above.'),
   ).toBeVisible();
+  await expectNoAxeViolations(page);
 });
 
 test('a plan linked off-site shows its type but no size', async ({ page }) => {
