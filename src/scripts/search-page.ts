@@ -14,6 +14,7 @@ import {
   stateFromParams,
   type SearchState,
 } from '../lib/search-state.ts';
+import { pageResultTitle } from '../lib/plan-text.ts';
 
 /** The part of Pagefind's JS API this page uses. */
 interface Pagefind {
@@ -31,9 +32,12 @@ interface PagefindData {
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
+  sub_results?: { title: string; url: string; excerpt: string; anchor?: { id?: string } }[];
 }
 
 const PAGE_SIZE = 10;
+/** Pages of a plan's PDF shown under its result, as Pagefind's own UI shows sub-results. */
+const PDF_PAGES_SHOWN = 3;
 const TYPING_DELAY_MS = 200;
 
 export function startSearchPage(): void {
@@ -203,7 +207,30 @@ function renderResult(data: PagefindData): HTMLLIElement {
   const excerpt = element('p', 'cap-result__excerpt');
   excerpt.append(...markedText(data.excerpt));
   item.append(excerpt);
+  const pages = pdfPages(data);
+  if (pages) item.append(pages);
   return item;
+}
+
+/** The pages of a plan's PDF that match, each linked to its part of the plan page: "January 2021 action plan, page 7 (PDF)". */
+function pdfPages(data: PagefindData): HTMLUListElement | undefined {
+  const planTitle = data.meta.title ?? '';
+  const pages = (data.sub_results ?? []).flatMap((sub) => {
+    const title = sub.anchor?.id === undefined ? undefined : pageResultTitle(planTitle, sub.anchor.id);
+    return title === undefined ? [] : [{ title, url: sub.url, excerpt: sub.excerpt }];
+  });
+  if (pages.length === 0) return undefined;
+  const list = element('ul', 'cap-result__pages');
+  for (const page of pages.slice(0, PDF_PAGES_SHOWN)) {
+    const item = element('li', 'cap-result__page');
+    const link = element('a', '', page.title);
+    link.href = page.url;
+    const excerpt = element('p', 'cap-result__excerpt');
+    excerpt.append(...markedText(page.excerpt));
+    item.append(link, excerpt);
+    list.append(item);
+  }
+  return list;
 }
 
 /** Pagefind's excerpt is escaped text with `<mark>`; rebuild it keeping only text and `<mark>`. */

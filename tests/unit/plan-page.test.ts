@@ -34,8 +34,13 @@ describe('planPageModel', () => {
     ]);
     expect(page.document).toEqual({ href: '/CAP/action_plans/dec_2020_IT.pdf', type: 'PDF', size: '12 KB' });
     expect(page.documentText).toBe('Read the December 2020 action plan');
-    expect(page.textPages).toEqual(['First page', 'Third page']);
-    expect(page.textNote).toBe('Extracted from the PDF; tables and figures are in the document only.');
+    // The empty second page has no section; the others keep the document's page numbers.
+    expect(page.textPages).toEqual([
+      { id: 'page-1', heading: 'Page 1', text: 'First page', pdfHref: '/CAP/action_plans/dec_2020_IT.pdf#page=1', pdfLinkText: 'Page 1 of the PDF' },
+      { id: 'page-3', heading: 'Page 3', text: 'Third page', pdfHref: '/CAP/action_plans/dec_2020_IT.pdf#page=3', pdfLinkText: 'Page 3 of the PDF' },
+    ]);
+    expect(page.textNote).toBe('Extracted from the PDF, page by page; tables and figures are in the document only.');
+    expect(page.noTextNote).toBeUndefined();
     // The goal's only newer plan is none; its older one is the FY2018 Q4 plan.
     expect(page.previousNext).toEqual({
       label: 'Other action plans for this goal',
@@ -56,6 +61,9 @@ describe('planPageModel', () => {
     const page = planPageModel(plan('/CAP/cx/action-plans/2021-01/'), undefined, href);
     expect(page.document).toEqual({ href: `${ARCHIVE}/CAP/action_plans/jan_2021_CX.pdf`, type: 'PDF', size: undefined });
     expect(page.textPages).toEqual([]);
+    expect(page.noTextNote).toBe(
+      'The text of this plan is not searchable on this site: this site does not hold the document. Read it on archive.example.gov, through the link above.',
+    );
     expect(page.previousNext.previous).toEqual({ label: 'June 2019 action plan', href: '/CAP/cx/action-plans/2019-06/' });
     expect(page.previousNext.next).toBeUndefined();
   });
@@ -72,5 +80,18 @@ describe('planPageModel', () => {
     expect(page.search.fiscalYears).toEqual([2018]);
     expect(page.previousNext.next).toEqual({ label: 'December 2020 action plan', href: '/CAP/it-modernization/action-plans/2020-12/' });
     expect(page.previousNext.previous).toBeUndefined();
+  });
+
+  it('a held PDF whose text could not be read, or that holds none: why its words are not searchable', () => {
+    const unread = planPageModel(plan('/CAP/it-modernization/action-plans/2020-12/'), { bytes: 900, pages: undefined }, href);
+    expect(unread.textPages).toEqual([]);
+    expect(unread.noTextNote).toBe(
+      'The text of this plan is not searchable on this site: the text could not be read from the PDF. Read it through the link above.',
+    );
+    const scanned = planPageModel(plan('/CAP/it-modernization/action-plans/2020-12/'), { bytes: 900, pages: ['', ''] }, href);
+    expect(scanned.textPages).toEqual([]);
+    expect(scanned.noTextNote).toBe(
+      'The text of this plan is not searchable on this site: the PDF holds no text (its pages may be scanned images). Read it through the link above.',
+    );
   });
 });
