@@ -46,16 +46,18 @@ export default function searchIndex(options: SearchIndexOptions = {}): AstroInte
   return {
     name: 'cap-search-index',
     hooks: {
-      'astro:server:setup': ({ server, logger }) => {
+      'astro:server:setup': ({ server }) => {
+        if (!options.outDir) return;
+        const indexDir = path.join(options.outDir, 'pagefind');
+        server.middlewares.use('/pagefind', (request, response, next) => void serveIndexFile(indexDir, request, response, next));
+      },
+      // Said once the dev server listens (not when Vite runs inside the component tests).
+      'astro:server:start': async ({ logger }) => {
         if (!options.outDir) return;
         const indexDir = path.join(options.outDir, 'pagefind');
         const shown = path.relative(process.cwd(), indexDir) || indexDir;
-        void exists(path.join(indexDir, 'pagefind.js')).then((found) =>
-          found
-            ? logger.info(`Search: serving the last build's index from ${shown}.`)
-            : logger.warn(`Search: no index in ${shown}, so /search/ finds nothing. Run \`npm run build\` once, then reload.`),
-        );
-        server.middlewares.use('/pagefind', (request, response, next) => void serveIndexFile(indexDir, request, response, next));
+        if (await exists(path.join(indexDir, 'pagefind.js'))) logger.info(`Search: serving the last build's index from ${shown}.`);
+        else logger.warn(`Search: no index in ${shown}, so /search/ finds nothing. Run \`npm run build\` once, then reload.`);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
