@@ -19,7 +19,8 @@ export default defineConfig({
     // Pages only: redirect pages, the feed and the text files are endpoints, written as files, not folders.
     sitemap({ filter: isSitemapPage }),
     // Copies the content folder's documents into the site, then builds the Pagefind index; any indexing failure fails the build.
-    searchIndex({ documentsDir: path.join(contentDir, 'assets'), timeoutMs: searchTimeoutMs }),
+    // In `astro dev` it serves the last build's index from outDir.
+    searchIndex({ documentsDir: path.join(contentDir, 'assets'), timeoutMs: searchTimeoutMs, outDir }),
   ],
   vite: {
     // Content names its images by site path; `@content` lets components find them in the configured folder.

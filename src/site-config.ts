@@ -58,3 +58,23 @@ export const outDir = path.resolve(projectRoot, process.env.CAP_OUT_DIR ?? 'dist
  * answering). CAP_SEARCH_TIMEOUT_MS changes it; larger sites may need more.
  */
 export const searchTimeoutMs = Number(process.env.CAP_SEARCH_TIMEOUT_MS ?? 600_000);
+
+/** Search.gov's results page (the GSA search service for federal sites). */
+export const SEARCHGOV_SEARCH_URL = 'https://search.usa.gov/search';
+
+/**
+ * The Search.gov affiliate (site handle) the header search sends its queries to, for sites that
+ * use Search.gov as OMB M-23-22 asks. Unset (the default), the header search opens the site's
+ * own Pagefind search at `/search/`, which stays available either way. Set CAP_SEARCHGOV_AFFILIATE
+ * to the handle Search.gov gave the site: letters, digits, `-` and `_`.
+ */
+export const searchGovAffiliate = readAffiliate(process.env.CAP_SEARCHGOV_AFFILIATE);
+
+function readAffiliate(value: string | undefined): string | undefined {
+  const handle = value?.trim();
+  if (!handle) return undefined;
+  if (!/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/.test(handle)) {
+    throw new Error(`CAP_SEARCHGOV_AFFILIATE must be a Search.gov site handle (letters, digits, - and _), not ${JSON.stringify(handle)}.`);
+  }
+  return handle;
+}

@@ -4,8 +4,13 @@
  * Pagefind reports an error, when it never answers (its binary can panic and leave a promise
  * unsettled), when the index is missing, or when it holds fewer pages than the site has
  * searchable pages (`data-pagefind-body`).
+ *
+ * Dev hook: `astro dev` renders pages on request and writes no site to index, so it serves the
+ * last build's index (`<outDir>/pagefind/`) at `/pagefind/`; its results link to the same paths.
  */
+import { createReadStream } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -22,6 +27,8 @@ export interface SearchIndexOptions {
   documentsDir?: string;
   /** How long each Pagefind step may take before the build fails. */
   timeoutMs?: number;
+  /** The folder builds are written to: `astro dev` serves its `pagefind/` index. */
+  outDir?: string;
 }
 
 export interface SearchIndexReport {
@@ -39,6 +46,19 @@ export default function searchIndex(options: SearchIndexOptions = {}): AstroInte
   return {
     name: 'cap-search-index',
     hooks: {
+      'astro:server:setup': ({ server }) => {
+        if (!options.outDir) return;
+        const indexDir = path.join(options.outDir, 'pagefind');
+        server.middlewares.use('/pagefind', (request, response, next) => void serveIndexFile(indexDir, request, response, next));
+      },
+      // Said once the dev server listens (not when Vite runs inside the component tests).
+      'astro:server:start': async ({ logger }) => {
+        if (!options.outDir) return;
+        const indexDir = path.join(options.outDir, 'pagefind');
+        const shown = path.relative(process.cwd(), indexDir) || indexDir;
+        if (await exists(path.join(indexDir, 'pagefind.js'))) logger.info(`Search: serving the last build's index from ${shown}.`);
+        else logger.warn(`Search: no index in ${shown}, so /search/ finds nothing. Run \`npm run build\` once, then reload.`);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
         if (options.documentsDir) {
@@ -52,6 +72,41 @@ export default function searchIndex(options: SearchIndexOptions = {}): AstroInte
       },
     },
   };
+}
+
+/** Pagefind's files by extension; its index chunks (`.pf_*`) are gzipped binaries. */
+const INDEX_CONTENT_TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+};
+
+/**
+ * Answers a request under `/pagefind/` with the file of that name in `indexDir`, or passes it on
+ * (to Astro's 404) when there is none. The middleware is mounted at `/pagefind`, so `request.url`
+ * is the rest of the path; a path leaving `indexDir` is never read.
+ */
+async function serveIndexFile(indexDir: string, request: IncomingMessage, response: ServerResponse, next: () => void): Promise<void> {
+  let relative: string;
+  try {
+    relative = decodeURIComponent(new URL(request.url ?? '/', 'http://dev.invalid').pathname);
+  } catch {
+    return next();
+  }
+  const root = path.resolve(indexDir);
+  const file = path.resolve(root, `.${relative}`);
+  if (!file.startsWith(root + path.sep) || (request.method !== 'GET' && request.method !== 'HEAD')) return next();
+  const info = await stat(file).catch(() => undefined);
+  if (!info?.isFile()) return next();
+  response.writeHead(200, {
+    'Content-Type': INDEX_CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
+    'Content-Length': info.size,
+    // A rebuild replaces the index: never let the browser keep an old one.
+    'Cache-Control': 'no-cache',
+  });
+  if (request.method === 'HEAD') return void response.end();
+  createReadStream(file).pipe(response);
 }
 
 /** Copies document files from `from` into `to` at the same relative path, without replacing files already there. */

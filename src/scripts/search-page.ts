@@ -15,6 +15,7 @@ import {
   type SearchState,
 } from '../lib/search-state.ts';
 import { pageResultTitle } from '../lib/plan-text.ts';
+import { newestFirstAmongEqual, SEARCH_RANKING } from '../lib/search-ranking.ts';
 
 /** The part of Pagefind's JS API this page uses. */
 interface Pagefind {
@@ -25,6 +26,7 @@ interface Pagefind {
 }
 interface PagefindResult {
   id: string;
+  score: number;
   data(): Promise<PagefindData>;
 }
 interface PagefindData {
@@ -57,7 +59,7 @@ export function startSearchPage(): void {
     pagefind ??= (async () => {
       const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
       const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-      await module.options({ excerptLength: 30 });
+      await module.options({ excerptLength: 30, ranking: SEARCH_RANKING });
       await module.init();
       return module;
     })();
@@ -99,6 +101,15 @@ export function startSearchPage(): void {
       const response = await pf.search(state.q || null, { filters: pagefindFilters(state), sort: pagefindSort(state) });
       if (current !== run || response === null) return; // a newer search has started
       found = response.results;
+      if (state.q && !pagefindSort(state)) {
+        // Ranked by relevance: equal scores newest first, from the same search sorted by date.
+        const byDate = await pf.search(state.q, { filters: pagefindFilters(state), sort: { date: 'desc' } });
+        if (current !== run || byDate === null) return;
+        found = newestFirstAmongEqual(
+          found,
+          byDate.results.map((result) => result.id),
+        );
+      }
     } catch (error) {
       if (current !== run) return;
       console.error(error);
