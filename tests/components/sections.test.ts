@@ -89,6 +89,7 @@ describe('SearchMetadata', () => {
       type: 'Action plan',
       goals: ['A goal', 'B, with a comma'],
       fiscalYears: [2021, 2020],
+      fiscalQuarters: ['FY2021 Q2', 'FY2020 Q4'],
       date: '2021-01',
       sortDate: '2021-01-01',
       period: 'January 2021',
@@ -99,6 +100,7 @@ describe('SearchMetadata', () => {
     expect(html.querySelector('[data-pagefind-filter="type"]')?.text).toBe('Action plan');
     expect(html.querySelectorAll('[data-pagefind-filter="goal"]').map((n) => n.text)).toEqual(['A goal', 'B, with a comma']);
     expect(html.querySelectorAll('[data-pagefind-filter="fiscalYear"]').map((n) => n.text)).toEqual(['2021', '2020']);
+    expect(html.querySelectorAll('[data-pagefind-filter="quarter"]').map((n) => n.text)).toEqual(['FY2021 Q2', 'FY2020 Q4']);
     expect(html.querySelector('[data-pagefind-meta="goal"]')?.text).toBe('A goal; B, with a comma');
     expect(html.querySelector('[data-pagefind-meta="period"]')?.text).toBe('January 2021');
     expect(html.querySelector('[data-pagefind-meta="date"]')?.text).toBe('2021-01');
@@ -106,7 +108,7 @@ describe('SearchMetadata', () => {
   });
 
   it('sorts a page without a date last rather than dropping it', async () => {
-    const html = await render(SearchMetadata, { type: 'Goal', goals: ['A goal'], fiscalYears: [], date: undefined, sortDate: undefined });
+    const html = await render(SearchMetadata, { type: 'Goal', goals: ['A goal'], fiscalYears: [], fiscalQuarters: [], date: undefined, sortDate: undefined });
     expect(html.querySelector('[data-pagefind-sort="date"]')?.text).toBe('0000-01-01');
     expect(html.querySelector('[data-pagefind-meta="date"]')).toBeNull();
     expect(html.querySelector('[data-pagefind-meta="period"]')).toBeNull();
