@@ -70,6 +70,8 @@ describe('PreviousNext', () => {
     expect(html.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/CAP/overview/');
     expect(html.querySelector('a[rel="prev"]')?.text).toBe('Previous Goals overview');
     expect(html.querySelector('a[rel="next"]')?.text).toBe('Next Leveraging Data');
+    // The same on every page: kept out of search excerpts.
+    expect(html.querySelector('nav')?.hasAttribute('data-pagefind-ignore')).toBe(true);
   });
 
   it('shows only the link it has, and nothing with neither', async () => {
@@ -131,6 +133,10 @@ describe('GoalHero', () => {
       ['Goal Statement', '#goal-statement'],
       ['News and events', '#news-heading'],
     ]);
+    // The eyebrow and the section links are the same on every goal page: the search skips them, not the title.
+    expect(html.querySelectorAll('[data-pagefind-ignore]').map((node) => node.tagName.toLowerCase())).toEqual(['p', 'nav']);
+    expect(html.querySelector('[data-pagefind-ignore]')?.text).toBe('Cross-Agency Priority goal');
+    expect(html.querySelector('h1')?.hasAttribute('data-pagefind-ignore')).toBe(false);
   });
 
   it('has no link list without links', async () => {
@@ -349,5 +355,7 @@ describe('NewsAndEvents', () => {
     const html = await render(NewsAndEvents, { news: { id: 'news-heading', label: 'News and events', posts: [], events: [] } });
     expect(html.text).toContain('There is no news about this goal yet.');
     expect(html.text).toContain('There are no upcoming events for this goal.');
+    // Posts' own pages are found by their words; the goal page's list of them is not.
+    expect(html.querySelector('section')?.hasAttribute('data-pagefind-ignore')).toBe(true);
   });
 });
