@@ -10,7 +10,7 @@ import { documentHref, documentLink, type DocumentLinkInfo } from './document-li
 import { goalNavigation, type GoalNeighbours } from './goal-order.ts';
 import { accordionSections, NEWS_SECTION, type GoalSection } from './goal-sections.ts';
 import { isoDay, latestTagged, longDate, upcoming } from './news.ts';
-import { goalDate, goalFiscalYears, groupByYear, newestFirst, publishedMonthKey } from './periods.ts';
+import { fiscalText, goalDate, goalFiscalYears, groupByYear, newestFirst, publishedMonthKey } from './periods.ts';
 import { planPages, type PlanPage } from './plan-pages.ts';
 import { siteRedirects } from './redirects.ts';
 import { redirectMap, withFinalLinks } from './site-addresses.ts';
@@ -192,6 +192,7 @@ export function goalPageModel(goal: Goal, context: GoalPagesContext): GoalPageMo
       type: 'Goal',
       goals: [goal.title],
       fiscalYears: goalFiscalYears(goal),
+      fiscalQuarters: [...new Set(newestFirst(goal.actionPlans).map((plan) => fiscalText(plan.period)))],
       // A goal whose newest plan names only a fiscal quarter shows no month.
       date: newest && publishedMonthKey(newest.period),
       sortDate,

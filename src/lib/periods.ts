@@ -101,6 +101,12 @@ export function goalFiscalYears(goal: { actionPlans: readonly { period: Period }
   return [...new Set(goal.actionPlans.map((plan) => plan.period.fiscal.fiscalYear))].sort((a, b) => b - a);
 }
 
+/** Fiscal quarter of a day (UTC), as {@link fiscalText} writes it: September 2019 is "FY2019 Q4". */
+export function fiscalQuarterOfDate(date: Date): string {
+  const { fiscalYear, quarter } = fiscalQuarterOf({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1 });
+  return `FY${fiscalYear} Q${quarter}`;
+}
+
 /** Federal fiscal year of a day (UTC): September 2019 is FY2019, October 2019 is FY2020. */
 export function fiscalYearOfDate(date: Date): number {
   return fiscalQuarterOf({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1 }).fiscalYear;

@@ -91,6 +91,7 @@ export function planPageModel(plan: PlanPage, held: HeldDocument | undefined, hr
       type: 'Action plan',
       goals: [plan.goal.title],
       fiscalYears: [plan.period.fiscal.fiscalYear],
+      fiscalQuarters: [plan.fiscalText],
       date: publishedMonthKey(plan.period),
       sortDate: plan.date,
       period: plan.periodText,

@@ -2,7 +2,7 @@
 import { renderMarkdown } from '../markdown/render.ts';
 import { goalsTagged, isoDay, longDate } from './news.ts';
 import type { TextLink } from './news-pages.ts';
-import { fiscalYearOfDate } from './periods.ts';
+import { fiscalQuarterOfDate, fiscalYearOfDate } from './periods.ts';
 import { tagUrl } from './urls.ts';
 
 /** A news post's page, ready to render. */
@@ -16,8 +16,8 @@ export interface PostPage {
   /** The body as safe HTML (our Markdown rendering, which cannot carry markup). */
   bodyHtml: string;
   tags: TextLink[];
-  /** What the search index records: the goals the post is tagged for and the fiscal year of its date. */
-  search: { goals: string[]; fiscalYears: number[]; date: string; sortDate: string };
+  /** What the search index records: the goals the post is tagged for and the fiscal year and quarter of its date. */
+  search: { goals: string[]; fiscalYears: number[]; fiscalQuarters: string[]; date: string; sortDate: string };
 }
 
 /** The page of `post`; `goals` give the goal titles whose news tag it carries. */
@@ -35,6 +35,12 @@ export function postPage(
     dateText: longDate(post.data.date),
     bodyHtml: renderMarkdown(post.body),
     tags: post.data.tags.map((tag) => ({ text: tag, url: tagUrl(tag) })),
-    search: { goals: goalsTagged(goals, post.data.tags), fiscalYears: [fiscalYearOfDate(post.data.date)], date: day, sortDate: day },
+    search: {
+      goals: goalsTagged(goals, post.data.tags),
+      fiscalYears: [fiscalYearOfDate(post.data.date)],
+      fiscalQuarters: [fiscalQuarterOfDate(post.data.date)],
+      date: day,
+      sortDate: day,
+    },
   };
 }

@@ -1,7 +1,7 @@
 /** The view model of the search page: the choices its filters offer. The browser part is `scripts/search-page.ts`. */
 import type { Period } from '../schemas/period.ts';
-import { fiscalYearOfDate } from './periods.ts';
-import { SEARCH_TYPES } from './search-state.ts';
+import { fiscalQuarterOfDate, fiscalText, fiscalYearOfDate } from './periods.ts';
+import { quarterParam, SEARCH_TYPES } from './search-state.ts';
 
 export interface SearchPage {
   /** Content types, as the type checkboxes offer them. */
@@ -10,6 +10,8 @@ export interface SearchPage {
   goals: string[];
   /** Every fiscal year a plan or post belongs to, newest first: `{ value: '2020', label: 'FY2020' }`. */
   fiscalYears: { value: string; label: string }[];
+  /** Every fiscal quarter a plan or post belongs to, newest first: `{ value: '2020-Q3', label: 'FY2020 Q3' }`. */
+  quarters: { value: string; label: string }[];
 }
 
 /** The filters' choices, from the goals (titles, plan periods) and the posts (dates). */
@@ -21,9 +23,15 @@ export function searchPage(
     ...goals.flatMap((goal) => goal.actionPlans.map((plan) => plan.period.fiscal.fiscalYear)),
     ...posts.map((post) => fiscalYearOfDate(post.data.date)),
   ]);
+  const quarters = new Set([
+    ...goals.flatMap((goal) => goal.actionPlans.map((plan) => fiscalText(plan.period))),
+    ...posts.map((post) => fiscalQuarterOfDate(post.data.date)),
+  ]);
   return {
     types: SEARCH_TYPES.map((type) => ({ slug: type.slug, label: type.label })),
     goals: goals.map((goal) => goal.title).sort((a, b) => a.localeCompare(b, 'en')),
     fiscalYears: [...years].sort((a, b) => b - a).map((year) => ({ value: String(year), label: `FY${year}` })),
+    // "FY2020 Q3" sorts as text within a year: the years have four digits and the quarters one.
+    quarters: [...quarters].sort((a, b) => b.localeCompare(a, 'en')).map((label) => ({ value: quarterParam(label), label })),
   };
 }

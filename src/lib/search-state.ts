@@ -1,6 +1,6 @@
 /**
  * What a search is (query, filters, order) and how it is written in the page's URL
- * (`/search/?q=surveys&type=action-plan&fy=2020`). Shared by the search page's script and tests;
+ * (`/search/?q=surveys&type=action-plan&fy=2020&quarter=2020-Q3`). Shared by the search page's script and tests;
  * no DOM, no Astro.
  */
 
@@ -22,21 +22,25 @@ export interface SearchState {
   goal: string;
   /** Fiscal year such as '2020', or '' for all years. */
   fy: string;
+  /** Fiscal quarter as the URL writes it, '2020-Q3', or '' for all quarters. */
+  quarter: string;
   /** Typed queries rank by relevance unless the reader asks for newest first. */
   sort: SortOrder;
 }
 
-export const EMPTY_STATE: SearchState = { q: '', types: [], goal: '', fy: '', sort: 'relevance' };
+export const EMPTY_STATE: SearchState = { q: '', types: [], goal: '', fy: '', quarter: '', sort: 'relevance' };
 
 /** Reads a search from URL parameters, ignoring unknown types and malformed years. */
 export function stateFromParams(params: URLSearchParams): SearchState {
   const known = new Set<string>(SEARCH_TYPES.map((type) => type.slug));
   const fy = (params.get('fy') ?? '').trim();
+  const quarter = (params.get('quarter') ?? '').trim().toUpperCase();
   return {
     q: (params.get('q') ?? '').trim(),
     types: [...new Set(params.getAll('type'))].filter((slug) => known.has(slug)),
     goal: (params.get('goal') ?? '').trim(),
     fy: /^\d{4}$/.test(fy) ? fy : '',
+    quarter: /^\d{4}-Q[1-4]$/.test(quarter) ? quarter : '',
     sort: params.get('sort') === 'newest' ? 'newest' : 'relevance',
   };
 }
@@ -48,13 +52,14 @@ export function paramsFromState(state: SearchState): URLSearchParams {
   for (const type of SEARCH_TYPES) if (state.types.includes(type.slug)) params.append('type', type.slug);
   if (state.goal) params.set('goal', state.goal);
   if (state.fy) params.set('fy', state.fy);
+  if (state.quarter) params.set('quarter', state.quarter);
   if (state.sort === 'newest') params.set('sort', 'newest');
   return params;
 }
 
 /** True when the search has no words and no filters: nothing to show yet. */
 export function isEmpty(state: SearchState): boolean {
-  return !state.q && state.types.length === 0 && !state.goal && !state.fy;
+  return !state.q && state.types.length === 0 && !state.goal && !state.fy && !state.quarter;
 }
 
 /** Pagefind filter object: all given filters must match; several types match any of them. */
@@ -64,7 +69,36 @@ export function pagefindFilters(state: SearchState): Record<string, string | { a
   if (types.length > 0) filters.type = { any: types };
   if (state.goal) filters.goal = state.goal;
   if (state.fy) filters.fiscalYear = state.fy;
+  if (state.quarter) filters.quarter = quarterLabel(state.quarter);
   return filters;
+}
+
+/** The index's filters: whether a search uses each, and the same search without it. */
+const FACETS = [
+  { filter: 'type', inUse: (state: SearchState) => state.types.length > 0, without: (state: SearchState): SearchState => ({ ...state, types: [] }) },
+  { filter: 'goal', inUse: (state: SearchState) => state.goal !== '', without: (state: SearchState): SearchState => ({ ...state, goal: '' }) },
+  { filter: 'fiscalYear', inUse: (state: SearchState) => state.fy !== '', without: (state: SearchState): SearchState => ({ ...state, fy: '' }) },
+  { filter: 'quarter', inUse: (state: SearchState) => state.quarter !== '', without: (state: SearchState): SearchState => ({ ...state, quarter: '' }) },
+] as const;
+
+/**
+ * The searches whose counts each filter shows. A value's count is how many results picking it
+ * would give with the other filters as they are. Pagefind's counts apply every chosen filter (with
+ * "Goal" ticked, every other type counts 0), so a filter in use is counted by the same search
+ * without it; one not in use reads its counts from the search itself (`filters` undefined).
+ */
+export function facetCountSearches(state: SearchState): { filter: string; filters: ReturnType<typeof pagefindFilters> | undefined }[] {
+  return FACETS.map((facet) => ({ filter: facet.filter, filters: facet.inUse(state) ? pagefindFilters(facet.without(state)) : undefined }));
+}
+
+/** `FY2020 Q3` → `2020-Q3`, as the URL writes a quarter. */
+export function quarterParam(label: string): string {
+  return label.replace(/^FY(\d{4}) Q([1-4])$/, '$1-Q$2');
+}
+
+/** `2020-Q3` → `FY2020 Q3`, as the index and the page name a quarter. */
+function quarterLabel(param: string): string {
+  return param.replace(/^(\d{4})-Q([1-4])$/, 'FY$1 Q$2');
 }
 
 /**
@@ -89,9 +123,12 @@ export function formatResultDate(value: string): string {
 export function resultSummary(count: number, state: SearchState): string {
   const what = count === 0 ? 'No results' : `${count} result${count === 1 ? '' : 's'}`;
   const words = state.q ? ` for “${state.q}”` : '';
-  const filters = [...SEARCH_TYPES.filter((type) => state.types.includes(type.slug)).map((type) => type.label), state.goal, state.fy && `FY${state.fy}`].filter(
-    Boolean,
-  );
+  const filters = [
+    ...SEARCH_TYPES.filter((type) => state.types.includes(type.slug)).map((type) => type.label),
+    state.goal,
+    state.fy && `FY${state.fy}`,
+    state.quarter && quarterLabel(state.quarter),
+  ].filter(Boolean);
   const filtered = filters.length > 0 ? `, filtered by ${filters.join(', ')}` : '';
   const order = state.sort === 'newest' && state.q ? ', newest first' : '';
   return `${what}${words}${filtered}${order}.`;

@@ -24,6 +24,8 @@ export interface SearchMetadataFields {
   goals: readonly string[];
   /** Fiscal years the page covers. */
   fiscalYears: readonly number[];
+  /** Fiscal quarters the page covers, as the quarter filter names them: `FY2020 Q3`. */
+  fiscalQuarters: readonly string[];
   /** Shown in results: `2021-01` (a month) or `2019-09-19` (a day); undefined when unknown. */
   date: string | undefined;
   /** Sort key, `YYYY-MM-DD`; every indexed page needs one or it drops out of date-sorted results. */

@@ -1,10 +1,13 @@
 /**
  * The search page's behaviour: reads the search from the URL, runs it with Pagefind's JS API
  * (loaded from /pagefind/ on this page only), renders results in our own markup, announces the
- * count, and writes the search back to the URL (typing replaces the history entry; submitting
- * or changing a filter adds one, so Back returns to the previous search).
+ * count, shows how many results each filter value would give, and writes the search back to the
+ * URL (typing replaces the history entry; submitting or changing a filter adds one, so Back
+ * returns to the previous search). New results replace the old in one step, so nothing below
+ * them jumps while they load.
  */
 import {
+  facetCountSearches,
   formatResultDate,
   isEmpty,
   pagefindFilters,
@@ -22,7 +25,14 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   preload(term: string, options?: Record<string, unknown>): Promise<void>;
-  search(term: string | null, options?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
+  search(term: string | null, options?: Record<string, unknown>): Promise<PagefindResponse | null>;
+  filters(): Promise<FilterCounts>;
+}
+/** Results per value of each filter: `{ type: { Goal: 2, News: 1 } }`. */
+type FilterCounts = Record<string, Record<string, number> | undefined>;
+interface PagefindResponse {
+  results: PagefindResult[];
+  filters: FilterCounts;
 }
 interface PagefindResult {
   id: string;
@@ -61,6 +71,8 @@ export function startSearchPage(): void {
       const module = (await import(/* @vite-ignore */ url)) as Pagefind;
       await module.options({ excerptLength: 30, ranking: SEARCH_RANKING });
       await module.init();
+      // A search counts only the filters whose index files are loaded: load them all, once.
+      await module.filters();
       return module;
     })();
     return pagefind;
@@ -76,6 +88,7 @@ export function startSearchPage(): void {
     for (const box of document.querySelectorAll<HTMLInputElement>('input[name="type"][form="search-form"]')) box.checked = state.types.includes(box.value);
     setSelect('#search-goal', state.goal);
     setSelect('#search-fy', state.fy);
+    setSelect('#search-quarter', state.quarter);
     setSelect('#search-sort', state.sort);
   };
 
@@ -93,6 +106,12 @@ export function startSearchPage(): void {
       list.replaceChildren();
       more.hidden = true;
       status.textContent = '';
+      try {
+        const counts = await (await loadPagefind()).filters();
+        if (current === run) showCounts(root, counts);
+      } catch (error) {
+        console.error(error); // the counts are a help; the search itself reports a broken index
+      }
       return;
     }
     let found: PagefindResult[];
@@ -110,6 +129,9 @@ export function startSearchPage(): void {
           byDate.results.map((result) => result.id),
         );
       }
+      const counts = await facetCounts(pf, state, response);
+      if (current !== run) return;
+      showCounts(root, counts);
     } catch (error) {
       if (current !== run) return;
       console.error(error);
@@ -119,22 +141,28 @@ export function startSearchPage(): void {
       more.hidden = true;
       return;
     }
-    list.replaceChildren();
     remaining = found;
-    await showMore(current, false);
+    const items = await nextItems();
     if (current !== run) return;
+    list.replaceChildren(...items);
+    more.hidden = remaining.length === 0;
     status.textContent = found.length === 0 ? `${resultSummary(0, state)} ${noResultsHint(state)}` : resultSummary(found.length, state);
   };
 
-  const showMore = async (current: number, moveFocus: boolean): Promise<void> => {
+  /** The next page of results, rendered, taken off `remaining`. */
+  const nextItems = async (): Promise<HTMLLIElement[]> => {
     const batch = remaining.slice(0, PAGE_SIZE);
     remaining = remaining.slice(PAGE_SIZE);
     const data = await Promise.all(batch.map((result) => result.data()));
+    return data.map(renderResult);
+  };
+
+  const showMore = async (current: number): Promise<void> => {
+    const items = await nextItems();
     if (current !== run) return;
-    const items = data.map(renderResult);
     list.append(...items);
     more.hidden = remaining.length === 0;
-    if (moveFocus) items[0]?.querySelector('a')?.focus();
+    items[0]?.querySelector('a')?.focus();
   };
 
   form.addEventListener('submit', (event) => {
@@ -160,7 +188,7 @@ export function startSearchPage(): void {
     writeUrl(state, 'push');
     void search(state);
   });
-  more.addEventListener('click', () => void showMore(run, true));
+  more.addEventListener('click', () => void showMore(run));
   window.addEventListener('popstate', () => {
     const state = stateFromParams(new URLSearchParams(location.search));
     fillForm(state);
@@ -180,8 +208,27 @@ function setSelect(selector: string, value: string): void {
   select.value = value;
 }
 
+/** Counts for every filter (see `facetCountSearches`): one more search per filter in use. */
+async function facetCounts(pf: Pagefind, state: SearchState, response: PagefindResponse): Promise<FilterCounts> {
+  const counts = await Promise.all(
+    facetCountSearches(state).map(async ({ filter, filters }) => {
+      if (!filters) return [filter, response.filters[filter]] as const;
+      const without = await pf.search(state.q || null, { filters });
+      return [filter, without?.filters[filter]] as const;
+    }),
+  );
+  return Object.fromEntries(counts);
+}
+
+/** Writes each filter value's count beside it: "Goal (2)" on a checkbox, "FY2020 (4)" in a list. */
+function showCounts(root: HTMLElement, counts: FilterCounts): void {
+  const count = (element: HTMLElement): number => counts[element.dataset.facet ?? '']?.[element.dataset.facetValue ?? ''] ?? 0;
+  for (const slot of root.querySelectorAll<HTMLElement>('span[data-facet]')) slot.textContent = `(${count(slot)})`;
+  for (const option of root.querySelectorAll<HTMLOptionElement>('option[data-facet]')) option.textContent = `${option.dataset.label ?? ''} (${count(option)})`;
+}
+
 function noResultsHint(state: SearchState): string {
-  return state.types.length > 0 || state.goal || state.fy
+  return state.types.length > 0 || state.goal || state.fy || state.quarter
     ? 'Try removing a filter, or use fewer or different words.'
     : 'Check the spelling, or try fewer or more general words.';
 }

@@ -70,6 +70,8 @@ describe('PreviousNext', () => {
     expect(html.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/CAP/overview/');
     expect(html.querySelector('a[rel="prev"]')?.text).toBe('Previous Goals overview');
     expect(html.querySelector('a[rel="next"]')?.text).toBe('Next Leveraging Data');
+    // The same on every page: kept out of search excerpts.
+    expect(html.querySelector('nav')?.hasAttribute('data-pagefind-ignore')).toBe(true);
   });
 
   it('shows only the link it has, and nothing with neither', async () => {
@@ -89,6 +91,7 @@ describe('SearchMetadata', () => {
       type: 'Action plan',
       goals: ['A goal', 'B, with a comma'],
       fiscalYears: [2021, 2020],
+      fiscalQuarters: ['FY2021 Q2', 'FY2020 Q4'],
       date: '2021-01',
       sortDate: '2021-01-01',
       period: 'January 2021',
@@ -99,6 +102,7 @@ describe('SearchMetadata', () => {
     expect(html.querySelector('[data-pagefind-filter="type"]')?.text).toBe('Action plan');
     expect(html.querySelectorAll('[data-pagefind-filter="goal"]').map((n) => n.text)).toEqual(['A goal', 'B, with a comma']);
     expect(html.querySelectorAll('[data-pagefind-filter="fiscalYear"]').map((n) => n.text)).toEqual(['2021', '2020']);
+    expect(html.querySelectorAll('[data-pagefind-filter="quarter"]').map((n) => n.text)).toEqual(['FY2021 Q2', 'FY2020 Q4']);
     expect(html.querySelector('[data-pagefind-meta="goal"]')?.text).toBe('A goal; B, with a comma');
     expect(html.querySelector('[data-pagefind-meta="period"]')?.text).toBe('January 2021');
     expect(html.querySelector('[data-pagefind-meta="date"]')?.text).toBe('2021-01');
@@ -106,7 +110,7 @@ describe('SearchMetadata', () => {
   });
 
   it('sorts a page without a date last rather than dropping it', async () => {
-    const html = await render(SearchMetadata, { type: 'Goal', goals: ['A goal'], fiscalYears: [], date: undefined, sortDate: undefined });
+    const html = await render(SearchMetadata, { type: 'Goal', goals: ['A goal'], fiscalYears: [], fiscalQuarters: [], date: undefined, sortDate: undefined });
     expect(html.querySelector('[data-pagefind-sort="date"]')?.text).toBe('0000-01-01');
     expect(html.querySelector('[data-pagefind-meta="date"]')).toBeNull();
     expect(html.querySelector('[data-pagefind-meta="period"]')).toBeNull();
@@ -129,6 +133,10 @@ describe('GoalHero', () => {
       ['Goal Statement', '#goal-statement'],
       ['News and events', '#news-heading'],
     ]);
+    // The eyebrow and the section links are the same on every goal page: the search skips them, not the title.
+    expect(html.querySelectorAll('[data-pagefind-ignore]').map((node) => node.tagName.toLowerCase())).toEqual(['p', 'nav']);
+    expect(html.querySelector('[data-pagefind-ignore]')?.text).toBe('Cross-Agency Priority goal');
+    expect(html.querySelector('h1')?.hasAttribute('data-pagefind-ignore')).toBe(false);
   });
 
   it('has no link list without links', async () => {
@@ -347,5 +355,7 @@ describe('NewsAndEvents', () => {
     const html = await render(NewsAndEvents, { news: { id: 'news-heading', label: 'News and events', posts: [], events: [] } });
     expect(html.text).toContain('There is no news about this goal yet.');
     expect(html.text).toContain('There are no upcoming events for this goal.');
+    // Posts' own pages are found by their words; the goal page's list of them is not.
+    expect(html.querySelector('section')?.hasAttribute('data-pagefind-ignore')).toBe(true);
   });
 });

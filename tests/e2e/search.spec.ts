@@ -14,6 +14,13 @@ function searchablePages(): string[] {
 
 const results = (page: Page) => page.locator('[data-search-results] > li');
 const status = (page: Page) => page.getByRole('status');
+const more = (page: Page) => page.getByRole('button', { name: 'Show more results' });
+/** A type checkbox, by its label with or without the count written beside it: "Goal", "Goal (7)". */
+const typeBox = (page: Page, label: string) => page.getByRole('checkbox', { name: new RegExp(`^${label}( \\(\\d+\\))?$`) });
+/** Waits until the browser has drawn two more frames, so a late layout shift is measured. */
+const nextFrame = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+/** The text of every option of a list, as a reader sees them. */
+const optionTexts = (page: Page, label: string) => page.getByLabel(label).locator('option').allTextContents();
 
 test.describe('search', () => {
   test('a word only in the seed goal’s challenge text finds the goal page first', async ({ page }) => {
@@ -32,7 +39,7 @@ test.describe('search', () => {
 
   test('type action plan and fiscal year 2020 give only those plans', async ({ page }) => {
     await page.goto('/search/');
-    await page.getByRole('checkbox', { name: 'Action plan' }).check();
+    await typeBox(page, 'Action plan').check();
     await page.getByLabel('Fiscal year').selectOption('2020');
     await expect(page).toHaveURL(/\/search\/\?type=action-plan&fy=2020$/);
     // The site fixture's FY2020 plans: three of the seed's and one of Fixture Grants.
@@ -62,7 +69,7 @@ test.describe('search', () => {
     await expect(status(page)).toHaveText('No results for “xylophonic”. Check the spelling, or try fewer or more general words.');
     await expect(results(page)).toHaveCount(0);
     await expectNoAxeViolations(page);
-    await page.getByRole('checkbox', { name: 'News' }).check();
+    await typeBox(page, 'News').check();
     await expect(status(page)).toHaveText('No results for “xylophonic”, filtered by News. Try removing a filter, or use fewer or different words.');
   });
 
@@ -70,9 +77,9 @@ test.describe('search', () => {
     await page.goto('/search/?q=customer&type=goal&type=news&fy=2021');
     const box = page.getByRole('searchbox', { name: 'Search goals, action plans and news' });
     await expect(box).toHaveValue('customer');
-    await expect(page.getByRole('checkbox', { name: 'Goal', exact: true })).toBeChecked();
-    await expect(page.getByRole('checkbox', { name: 'News' })).toBeChecked();
-    await expect(page.getByRole('checkbox', { name: 'Action plan' })).not.toBeChecked();
+    await expect(typeBox(page, 'Goal')).toBeChecked();
+    await expect(typeBox(page, 'News')).toBeChecked();
+    await expect(typeBox(page, 'Action plan')).not.toBeChecked();
     await expect(page.getByLabel('Fiscal year')).toHaveValue('2021');
     // FY2021 pages saying "customer": the seed goal, Fixture IT Modernization (its resource "The customer experience goal") and one post.
     await expect(status(page)).toHaveText('3 results for “customer”, filtered by Goal, News, FY2021.');
@@ -108,6 +115,130 @@ test.describe('search', () => {
     await expect(page).toHaveURL(/\?q=surveys&type=goal&type=news&fy=2021$/);
   });
 
+  test('the status is a polite live region that announces the count', async ({ page }) => {
+    await page.goto('/search/');
+    await expect(status(page)).toHaveAttribute('aria-live', 'polite');
+    await expect(status(page)).toHaveText('');
+    await page.getByRole('searchbox', { name: 'Search goals, action plans and news' }).fill('customer');
+    // Every page saying "customer": 2 goals, 10 action plans, 3 news posts.
+    await expect(status(page)).toHaveText('15 results for “customer”.');
+  });
+
+  test('“Show more” shows only when there is more, and adds the rest', async ({ page }) => {
+    await page.goto('/search/?q=hassle');
+    await expect(status(page)).toHaveText('1 result for “hassle”.');
+    await expect(results(page)).toHaveCount(1);
+    await expect(more(page)).toBeHidden();
+
+    // The site fixture's 15 action plans: ten, then five more.
+    await page.goto('/search/?type=action-plan');
+    await expect(status(page)).toHaveText('15 results, filtered by Action plan.');
+    await expect(results(page)).toHaveCount(10);
+    await expect(more(page)).toBeVisible();
+    await more(page).click();
+    await expect(results(page)).toHaveCount(15);
+    await expect(more(page)).toBeHidden();
+    // Focus goes to the first result added, so a keyboard reader carries on from there.
+    await expect(results(page).nth(10).getByRole('link')).toBeFocused();
+    // Newest first: the five oldest plans come last, the seed's four FY2018 quarters at the end.
+    await expect(results(page).nth(14).getByRole('link')).toHaveText('FY2018 Q1 action plan');
+  });
+
+  test('each filter value shows how many results choosing it gives', async ({ page }) => {
+    // Nothing searched yet: the whole site fixture, 7 goals, 15 plans, 12 posts.
+    await page.goto('/search/');
+    await expect(typeBox(page, 'Goal')).toHaveAccessibleName('Goal (7)');
+    await expect(typeBox(page, 'Action plan')).toHaveAccessibleName('Action plan (15)');
+    await expect(typeBox(page, 'News')).toHaveAccessibleName('News (12)');
+
+    await page.goto('/search/?type=action-plan&fy=2020');
+    await expect(status(page)).toHaveText('4 results, filtered by Action plan, FY2020.');
+    // A type counts with the year kept and the type left out: FY2020 has 2 goals with plans, 4 plans, 5 posts.
+    await expect(typeBox(page, 'Goal')).toHaveAccessibleName('Goal (2)');
+    await expect(typeBox(page, 'Action plan')).toHaveAccessibleName('Action plan (4)');
+    await expect(typeBox(page, 'News')).toHaveAccessibleName('News (5)');
+    // A year counts the plans of that year (the type kept, the year left out).
+    expect(await optionTexts(page, 'Fiscal year')).toEqual(['All years', 'FY2021 (4)', 'FY2020 (4)', 'FY2019 (2)', 'FY2018 (5)']);
+    // A quarter counts within FY2020 plans: September and July 2020 in Q4, June 2020 in Q3, December 2019 in Q1.
+    expect(await optionTexts(page, 'Fiscal quarter')).toEqual([
+      'All quarters',
+      'FY2021 Q2 (0)',
+      'FY2021 Q1 (0)',
+      'FY2020 Q4 (2)',
+      'FY2020 Q3 (1)',
+      'FY2020 Q2 (0)',
+      'FY2020 Q1 (1)',
+      'FY2019 Q4 (0)',
+      'FY2019 Q3 (0)',
+      'FY2019 Q2 (0)',
+      'FY2018 Q4 (0)',
+      'FY2018 Q3 (0)',
+      'FY2018 Q2 (0)',
+      'FY2018 Q1 (0)',
+    ]);
+    expect(await optionTexts(page, 'Goal')).toEqual([
+      'All goals',
+      'Fixture goal without a category (0)',
+      'Fixture Grants (1)',
+      'Fixture IT Modernization (0)',
+      'Fixture Lab-to-Market (0)',
+      'Fixture Leveraging Data (0)',
+      'Fixture Sharing Quality Services (0)',
+      'Improving Customer Experience with Federal Services (3)',
+    ]);
+    await expectNoAxeViolations(page);
+  });
+
+  test('the fiscal quarter filter gives that quarter’s plans and is kept in the URL', async ({ page }) => {
+    await page.goto('/search/?type=action-plan');
+    await page.getByLabel('Fiscal quarter').selectOption({ label: 'FY2020 Q4 (2)' });
+    await expect(page).toHaveURL(/\/search\/\?type=action-plan&quarter=2020-Q4$/);
+    await expect(status(page)).toHaveText('2 results, filtered by Action plan, FY2020 Q4.');
+    await expect(results(page).getByRole('heading')).toHaveText(['September 2020 action plan', 'July 2020 action plan']);
+    // A plan written as a quarter is filtered by the quarter it reports on.
+    await page.goto('/search/?type=action-plan&quarter=2018-Q4');
+    await expect(status(page)).toHaveText('2 results, filtered by Action plan, FY2018 Q4.');
+    const hrefs = await results(page)
+      .getByRole('link')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs.sort()).toEqual(['/CAP/cx/action-plans/2018-Q4/', '/CAP/it-modernization/action-plans/2018-Q4/']);
+  });
+
+  for (const viewport of [
+    { width: 1350, height: 940 },
+    { width: 375, height: 667 },
+  ]) {
+    test(`nothing moves as the page starts and results load (${viewport.width} px)`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      // Every layout shift from the first paint on, user input or not: the sum is what Lighthouse reports as CLS, or more.
+      await page.addInitScript(() => {
+        const shifts: number[] = [];
+        Object.assign(window, { layoutShifts: shifts });
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      const shiftSum = () => page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts.reduce((sum, value) => sum + value, 0));
+
+      // A shared link: the form replaces the no-JavaScript message, then results arrive.
+      await page.goto('/search/?q=customer');
+      await expect(status(page)).toHaveText('15 results for “customer”.');
+      await nextFrame(page);
+      expect(await shiftSum()).toBeLessThan(0.1);
+      // A search typed on the empty page, then narrowed, then changed.
+      await page.goto('/search/');
+      await expect(typeBox(page, 'Goal')).toHaveAccessibleName('Goal (7)');
+      await page.getByRole('searchbox', { name: 'Search goals, action plans and news' }).fill('customer');
+      await expect(status(page)).toHaveText('15 results for “customer”.');
+      await typeBox(page, 'Goal').check();
+      await expect(status(page)).toHaveText('2 results for “customer”, filtered by Goal.');
+      await page.getByRole('searchbox', { name: 'Search goals, action plans and news' }).fill('hassle');
+      await expect(status(page)).toHaveText('1 result for “hassle”, filtered by Goal.');
+      await nextFrame(page);
+      expect(await shiftSum()).toBeLessThan(0.1);
+    });
+  }
+
   test('can be used with the keyboard alone', async ({ page }) => {
     await page.goto('/search/');
     await page.getByRole('searchbox', { name: 'Search goals, action plans and news' }).focus();
@@ -117,7 +248,7 @@ test.describe('search', () => {
     await page.keyboard.press('Tab'); // the Search button
     await page.keyboard.press('Tab'); // first type checkbox
     await page.keyboard.press('Space');
-    await expect(page.getByRole('checkbox', { name: 'Goal', exact: true })).toBeChecked();
+    await expect(typeBox(page, 'Goal')).toBeChecked();
     await expect(page).toHaveURL(/type=goal/);
   });
 
@@ -148,6 +279,37 @@ test.describe('search', () => {
     await page.goto('/CAP/cx/');
     await page.goto('/CAP/cx/action-plans/2021-01/');
     expect(scripts.filter((url) => url.includes('pagefind'))).toEqual([]);
+  });
+});
+
+test.describe('excerpts come from content, not page furniture', () => {
+  test('a word only in one news post finds that post and no goal page, though the goal page shows the post’s description', async ({ page }) => {
+    // The goal page's News and events block repeats the post's description, word for word.
+    await page.goto('/CAP/cx/');
+    await expect(page.getByRole('region', { name: 'News and events' })).toContainText('progress at the kaleidoscope forum');
+    await page.goto('/search/?q=kaleidoscope');
+    await expect(status(page)).toHaveText('1 result for “kaleidoscope”.');
+    await expect(results(page).getByRole('link')).toHaveText(['Customer experience in September']);
+    await expect(results(page).getByRole('link')).toHaveAttribute('href', '/news/2020-09-10-customer-experience-in-september/');
+  });
+
+  test('a goal result’s excerpt starts with the goal’s title, not the hero’s eyebrow or labels', async ({ page }) => {
+    await page.goto('/search/?q=improving&type=goal');
+    await expect(status(page)).toHaveText('1 result for “improving”, filtered by Goal.');
+    // Not "Priority goal. Improving Customer Experience … Featured. Explore …".
+    await expect(results(page).locator('.cap-result__excerpt')).toHaveText(
+      /^Improving Customer Experience with Federal Services\. Explore 25 of the nation’s highest impact service providers/,
+    );
+  });
+
+  test('the hero’s eyebrow is not searched: “cross-agency” finds only the goal whose own text says it', async ({ page }) => {
+    // Every goal page shows "Cross-Agency Priority goal" above its title.
+    await page.goto('/CAP/grants/');
+    await expect(page.getByText('Cross-Agency Priority goal')).toBeVisible();
+    // Of the seven goals, only the seed names a resource "Mapping the Cross-Agency Experience".
+    await page.goto('/search/?q=cross-agency&type=goal');
+    await expect(status(page)).toHaveText('1 result for “cross-agency”, filtered by Goal.');
+    await expect(results(page).getByRole('link')).toHaveAttribute('href', '/CAP/cx/');
   });
 });
 

@@ -83,7 +83,7 @@ describe('goalPageModel on the fixture site', () => {
         title: 'Customer experience in September',
         isoDate: '2020-09-10',
         dateText: 'September 10, 2020',
-        description: 'Agencies report customer experience progress.',
+        description: 'Agencies report customer experience progress at the kaleidoscope forum.',
         url: '/news/2020-09-10-customer-experience-in-september/',
       },
     ]);
@@ -98,8 +98,16 @@ describe('goalPageModel on the fixture site', () => {
     });
   });
 
-  it('gives search the type, goal, fiscal years and the date of the newest plan', () => {
-    expect(cx.search).toEqual({ type: 'Goal', goals: ['Fixture Customer Experience'], fiscalYears: [2021, 2019], date: '2021-01', sortDate: '2021-01-01' });
+  it('gives search the type, goal, fiscal years and quarters and the date of the newest plan', () => {
+    expect(cx.search).toEqual({
+      type: 'Goal',
+      goals: ['Fixture Customer Experience'],
+      fiscalYears: [2021, 2019],
+      // January 2021 and June 2019.
+      fiscalQuarters: ['FY2021 Q2', 'FY2019 Q3'],
+      date: '2021-01',
+      sortDate: '2021-01-01',
+    });
   });
 
   it('offers the newest plan in the featured box when the goal features nothing, and sizes held documents', () => {
@@ -121,7 +129,15 @@ describe('goalPageModel on the fixture site', () => {
     // First in site order: its previous link is the overview.
     expect(itm.previousNext.previous).toEqual({ label: 'Goals overview', href: '/CAP/overview/' });
     expect(itm.previousNext.next).toEqual({ label: 'Fixture Leveraging Data', href: '/CAP/leveraging-data/' });
-    expect(itm.search).toEqual({ type: 'Goal', goals: ['Fixture IT Modernization'], fiscalYears: [2021, 2018], date: '2020-12', sortDate: '2020-12-01' });
+    expect(itm.search).toEqual({
+      type: 'Goal',
+      goals: ['Fixture IT Modernization'],
+      fiscalYears: [2021, 2018],
+      // December 2020, and the quarter plan as written.
+      fiscalQuarters: ['FY2021 Q1', 'FY2018 Q4'],
+      date: '2020-12',
+      sortDate: '2020-12-01',
+    });
   });
 
   it('a goal with no plans, news or links of its own: no featured box, no date, the overview last', () => {
@@ -136,7 +152,14 @@ describe('goalPageModel on the fixture site', () => {
       previous: { label: 'Fixture Lab-to-Market', href: '/CAP/lab-to-market/' },
       next: { label: 'Goals overview', href: '/CAP/overview/' },
     });
-    expect(bare.search).toEqual({ type: 'Goal', goals: ['Fixture goal without a category'], fiscalYears: [], date: undefined, sortDate: undefined });
+    expect(bare.search).toEqual({
+      type: 'Goal',
+      goals: ['Fixture goal without a category'],
+      fiscalYears: [],
+      fiscalQuarters: [],
+      date: undefined,
+      sortDate: undefined,
+    });
   });
 
   it('reports an own link that points at no goal', () => {

@@ -142,9 +142,10 @@ describe('postPage', () => {
         { text: 'cx', url: '/news/tags/cx/' },
         { text: 'Other', url: '/news/tags/other/' },
       ],
-      search: { goals: ['Customer Experience'], fiscalYears: [2020], date: '2020-09-30', sortDate: '2020-09-30' },
+      search: { goals: ['Customer Experience'], fiscalYears: [2020], fiscalQuarters: ['FY2020 Q4'], date: '2020-09-30', sortDate: '2020-09-30' },
     });
     expect(postPage(post('b', '2020-10-01'), []).search.fiscalYears).toEqual([2021]);
+    expect(postPage(post('b', '2020-10-01'), []).search.fiscalQuarters).toEqual(['FY2021 Q1']);
   });
 
   it('refuses a post whose body was not kept', () => {
@@ -153,7 +154,7 @@ describe('postPage', () => {
 });
 
 describe('searchPage', () => {
-  it('offers every type, every goal A to Z and every fiscal year of plans and posts, newest first', () => {
+  it('offers every type, every goal A to Z and every fiscal year and quarter of plans and posts, newest first', () => {
     expect(searchPage(goals, posts)).toEqual({
       types: [
         { slug: 'goal', label: 'Goal' },
@@ -163,6 +164,15 @@ describe('searchPage', () => {
       goals: ['Customer Experience', 'Grants', 'Lab to Market'],
       // Plans: FY2020 (Dec 2019), FY2021 (Jan 2021), FY2018 (2018-Q1); posts: FY2020, FY2021, FY2019.
       fiscalYears: ['2021', '2020', '2019', '2018'].map((value) => ({ value, label: `FY${value}` })),
+      // Plans: FY2020 Q1 (Dec 2019), FY2021 Q2 (Jan 2021), FY2018 Q1; posts: FY2020 Q4, FY2021 Q1, FY2019 Q2, FY2021 Q2.
+      quarters: [
+        { value: '2021-Q2', label: 'FY2021 Q2' },
+        { value: '2021-Q1', label: 'FY2021 Q1' },
+        { value: '2020-Q4', label: 'FY2020 Q4' },
+        { value: '2020-Q1', label: 'FY2020 Q1' },
+        { value: '2019-Q2', label: 'FY2019 Q2' },
+        { value: '2018-Q1', label: 'FY2018 Q1' },
+      ],
     });
   });
 });

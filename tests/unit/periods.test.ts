@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  fiscalQuarterOfDate,
   fiscalText,
   fiscalYearOfDate,
   goalDate,
@@ -91,6 +92,12 @@ describe('fiscal years and dates for search', () => {
     expect(fiscalYearOfDate(new Date(Date.UTC(2019, 8, 30)))).toBe(2019);
     expect(fiscalYearOfDate(new Date(Date.UTC(2019, 9, 1)))).toBe(2020);
     expect(fiscalYearOfDate(new Date(Date.UTC(2020, 0, 1)))).toBe(2020);
+  });
+
+  it('names the fiscal quarter of a day as plans name theirs', () => {
+    expect(fiscalQuarterOfDate(new Date(Date.UTC(2019, 8, 30)))).toBe('FY2019 Q4');
+    expect(fiscalQuarterOfDate(new Date(Date.UTC(2019, 9, 1)))).toBe('FY2020 Q1');
+    expect(fiscalQuarterOfDate(new Date(Date.UTC(2020, 3, 1)))).toBe('FY2020 Q3');
   });
 
   it('dates a goal by its newest plan and lists the fiscal years its plans cover', () => {

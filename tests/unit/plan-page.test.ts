@@ -51,6 +51,7 @@ describe('planPageModel', () => {
       type: 'Action plan',
       goals: ['Fixture IT Modernization'],
       fiscalYears: [2021],
+      fiscalQuarters: ['FY2021 Q1'],
       date: '2020-12',
       sortDate: '2020-12-01',
       period: 'December 2020 (FY2021 Q1)',
@@ -78,6 +79,7 @@ describe('planPageModel', () => {
     expect(page.search.period).toBe('FY2018 Q4');
     expect(page.search.date).toBeUndefined();
     expect(page.search.fiscalYears).toEqual([2018]);
+    expect(page.search.fiscalQuarters).toEqual(['FY2018 Q4']);
     expect(page.previousNext.next).toEqual({ label: 'December 2020 action plan', href: '/CAP/it-modernization/action-plans/2020-12/' });
     expect(page.previousNext.previous).toBeUndefined();
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   EMPTY_STATE,
+  facetCountSearches,
   formatResultDate,
   isEmpty,
   pagefindFilters,
@@ -11,15 +12,22 @@ import {
 } from '../../src/lib/search-state.ts';
 
 describe('search state in the URL', () => {
-  it('round-trips query, types, goal, fiscal year and order', () => {
-    const query = 'q=customer+surveys&type=action-plan&type=news&goal=Improving+Customer+Experience&fy=2020&sort=newest';
+  it('round-trips query, types, goal, fiscal year, quarter and order', () => {
+    const query = 'q=customer+surveys&type=action-plan&type=news&goal=Improving+Customer+Experience&fy=2020&quarter=2020-Q3&sort=newest';
     const state = stateFromParams(new URLSearchParams(query));
-    expect(state).toEqual({ q: 'customer surveys', types: ['action-plan', 'news'], goal: 'Improving Customer Experience', fy: '2020', sort: 'newest' });
+    expect(state).toEqual({
+      q: 'customer surveys',
+      types: ['action-plan', 'news'],
+      goal: 'Improving Customer Experience',
+      fy: '2020',
+      quarter: '2020-Q3',
+      sort: 'newest',
+    });
     expect(paramsFromState(state).toString()).toBe(query);
   });
 
   it('drops unknown types, malformed years and defaults', () => {
-    const state = stateFromParams(new URLSearchParams('q=+&type=podcast&type=goal&type=goal&fy=20x0&sort=oldest'));
+    const state = stateFromParams(new URLSearchParams('q=+&type=podcast&type=goal&type=goal&fy=20x0&quarter=2020-Q5&sort=oldest'));
     expect(state).toEqual({ ...EMPTY_STATE, types: ['goal'] });
     expect(paramsFromState(state).toString()).toBe('type=goal');
     expect(paramsFromState(EMPTY_STATE).toString()).toBe('');
@@ -35,6 +43,19 @@ describe('Pagefind options', () => {
     expect(pagefindSort(state)).toBeUndefined();
     expect(pagefindSort({ ...state, sort: 'newest' })).toEqual({ date: 'desc' });
     expect(pagefindSort({ ...state, q: '' })).toEqual({ date: 'desc' });
+    // The URL writes a quarter 2020-Q3 (any case); the index names it as the page does.
+    expect(pagefindFilters(stateFromParams(new URLSearchParams('quarter=2020-q3')))).toEqual({ quarter: 'FY2020 Q3' });
+  });
+
+  it('counts each filter in use by the same search without it, and the others from the search itself', () => {
+    const state = { ...EMPTY_STATE, q: 'grants', types: ['news'], fy: '2020' };
+    expect(facetCountSearches(state)).toEqual([
+      { filter: 'type', filters: { fiscalYear: '2020' } },
+      { filter: 'goal', filters: undefined },
+      { filter: 'fiscalYear', filters: { type: { any: ['News'] } } },
+      { filter: 'quarter', filters: undefined },
+    ]);
+    expect(facetCountSearches(EMPTY_STATE).every((search) => search.filters === undefined)).toBe(true);
   });
 });
 
@@ -49,5 +70,6 @@ describe('words shown', () => {
     expect(resultSummary(1, { ...EMPTY_STATE, q: 'hassle' })).toBe('1 result for “hassle”.');
     expect(resultSummary(0, { ...EMPTY_STATE, types: ['action-plan'], fy: '2020' })).toBe('No results, filtered by Action plan, FY2020.');
     expect(resultSummary(2, { ...EMPTY_STATE, q: 'a', sort: 'newest' })).toBe('2 results for “a”, newest first.');
+    expect(resultSummary(3, { ...EMPTY_STATE, goal: 'Grants', quarter: '2020-Q3' })).toBe('3 results, filtered by Grants, FY2020 Q3.');
   });
 });
