@@ -18,4 +18,6 @@ export default {
   // npm scripts name the entry points (src/cli, tests/bench, the search fixture); the Astro, Vitest and Playwright plugins find the rest.
   project: ['src/**/*.{ts,astro,scss,sass}', 'tests/**/*.ts', '*.{js,mjs,ts}'],
   compilers: { scss: sassImports },
+  // Debian's Java runs the Nu HTML Checker (tests/e2e/nu-html-checker.spec.ts); .ci/run installs it.
+  ignoreBinaries: ['java'],
 };
