@@ -1,8 +1,19 @@
 import { defineConfig } from '@playwright/test';
+import { freePorts } from './support/free-ports.ts';
 
-const port = Number(process.env.CAP_TEST_PORT ?? 4399);
-/** The search fixture site (tests/fixtures/search, built by `npm run build:fixtures`) is served on the next port. */
-const fixturePort = port + 1;
+/**
+ * Ports of the two preview servers: the site fixture's and the search fixture's (tests/fixtures/search). Chosen free at run
+ * time, so a busy port never stops the tests; CAP_TEST_PORT (and CAP_TEST_FIXTURE_PORT, default the next one) pin them.
+ * Playwright evaluates this file again in every worker process: the first evaluation writes its choice to process.env,
+ * which the workers inherit, so they all agree with the servers.
+ */
+if (!process.env.CAP_TEST_PORT) {
+  const [sitePort, searchPort] = await freePorts(2);
+  process.env.CAP_TEST_PORT = String(sitePort);
+  process.env.CAP_TEST_FIXTURE_PORT = String(searchPort);
+}
+const port = Number(process.env.CAP_TEST_PORT);
+const fixturePort = Number(process.env.CAP_TEST_FIXTURE_PORT ?? port + 1);
 /** The site fixture (tests/fixtures/site plus the legacy seed goal, built by `npm run build:fixtures`): never `dist/`, so editing the real content cannot break a test. */
 const siteFixtureDir = 'tests/.tmp/site-dist';
 

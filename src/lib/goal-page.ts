@@ -9,6 +9,7 @@ import { currentPlanDocument } from './action-plans.ts';
 import { documentHref, documentLink, type DocumentLinkInfo } from './document-links.ts';
 import { goalNavigation, type GoalNeighbours } from './goal-order.ts';
 import { accordionSections, NEWS_SECTION, type GoalSection } from './goal-sections.ts';
+import { isGenericLinkText } from './link-text.ts';
 import { isoDay, latestTagged, longDate, upcoming } from './news.ts';
 import { fiscalText, goalDate, goalFiscalYears, groupByYear, newestFirst, publishedMonthKey } from './periods.ts';
 import { planPages, type PlanPage } from './plan-pages.ts';
@@ -33,6 +34,8 @@ const CURRENT_PLAN_BOX = {
 export interface FeaturedBoxContent {
   text: string;
   button: string;
+  /** Said to screen readers after a button text that does not name its target ("Learn More"): the box's text. */
+  buttonTarget: string | undefined;
   link: DocumentLinkInfo;
 }
 
@@ -154,7 +157,12 @@ export function goalPageModel(goal: Goal, context: GoalPagesContext): GoalPageMo
     description: goal.statement?.paragraphs[0],
     sections,
     pageLinks: [...sections, NEWS_SECTION].map(({ id, label }) => ({ label, href: `#${id}` })),
-    featured: featured && { text: featured.text, button: featured.button, link: link(featured.url) },
+    featured: featured && {
+      text: featured.text,
+      button: featured.button,
+      buttonTarget: isGenericLinkText(featured.button) ? featured.text : undefined,
+      link: link(featured.url),
+    },
     plans: groupByYear(context.plans.get(goal.permalink) ?? []).map(({ year, plans }) => ({
       year,
       plans: plans.map((plan) => ({ label: plan.label, pageUrl: plan.url, document: link(plan.document) })),

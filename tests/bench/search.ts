@@ -3,7 +3,7 @@
  * for the search page and for queries, and time from typing to first results. Runs the built
  * site (`npm run build` first) in Debian's Chromium.
  *
- *   npm run bench:search            (port CAP_TEST_PORT + 2, default 4401)
+ *   npm run bench:search            (on a free port chosen at run time)
  *
  * Bytes are counted with Playwright's context-level request events, which include the search
  * worker's fetches (the page's own resource timings do not). `astro preview` does not compress,
@@ -16,10 +16,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Request } from '@playwright/test';
+import { freePorts } from '../support/free-ports.ts';
 
 const project = fileURLToPath(new URL('../../', import.meta.url));
 const dist = path.join(project, process.env.CAP_OUT_DIR ?? 'dist');
-const port = Number(process.env.CAP_TEST_PORT ?? 4399) + 2;
+const [port] = await freePorts(1);
 const base = `http://127.0.0.1:${port}`;
 
 async function sizeOf(dir: string, filter: (file: string) => boolean = () => true): Promise<{ files: number; bytes: number }> {

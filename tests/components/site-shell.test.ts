@@ -149,9 +149,32 @@ describe('BaseLayout', () => {
     expect(feed?.getAttribute('href')).toBe('/news/rss.xml');
   });
 
-  it('leaves out the description when the page has none', async () => {
+  it('describes the site when the page has no description of its own', async () => {
     const html = await render(BaseLayout, { props: { title: 'Home' } });
-    expect(html.querySelector('meta[name="description"]')).toBeNull();
+    expect(html.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(
+      'Cross-Agency Priority goals: what each goal commits to, its action plans and news of its progress.',
+    );
+  });
+
+  it('names its canonical address, its Open Graph card and the favicon', async () => {
+    const html = await render(BaseLayout, { path: '/CAP/overview/?q=x#top', props: { title: 'Goals overview', description: 'Every goal.' } });
+    expect(html.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://cap-goals.example.gov/CAP/overview/');
+    const og = Object.fromEntries(html.querySelectorAll('meta[property^="og:"]').map((m) => [m.getAttribute('property'), m.getAttribute('content')]));
+    expect(og).toEqual({
+      'og:title': 'Goals overview',
+      'og:description': 'Every goal.',
+      'og:url': 'https://cap-goals.example.gov/CAP/overview/',
+      'og:type': 'website',
+      'og:site_name': 'CAP Goals',
+    });
+    expect(html.querySelectorAll('link[rel="icon"]').map((l) => l.getAttribute('href'))).toEqual(['/favicon.ico', '/favicon.svg']);
+  });
+
+  it('names no canonical address for a page served at addresses not its own (404)', async () => {
+    const html = await render(BaseLayout, { path: '/no/such/page/', props: { title: 'Page not found', canonical: false } });
+    expect(html.querySelector('link[rel="canonical"]')).toBeNull();
+    expect(html.querySelector('meta[property="og:url"]')).toBeNull();
+    expect(html.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBe('Page not found');
   });
 
   it('puts the skip link first, then the banner, the header, main (the skip target, holding the page) and the footer', async () => {

@@ -5,25 +5,13 @@
  */
 import { expect, test } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
+import { freePorts } from '../support/free-ports.ts';
 
 const project = fileURLToPath(new URL('../../', import.meta.url));
 const tmp = path.join(project, 'tests/.tmp');
-
-/** A port nobody listens on now: the system picks it for a listener on port 0. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 /** Starts `astro dev`; resolves with its address once it prints its "Local" line, rejects if it exits first. */
 function startDevServer(port: number): Promise<{ child: ChildProcess; origin: string }> {
@@ -61,7 +49,7 @@ test.describe('search under astro dev', () => {
   // Waits for the server's own "ready" line, however long a bigger site takes.
   test.beforeAll(async () => {
     test.setTimeout(0);
-    server = await startDevServer(await freePort());
+    server = await startDevServer((await freePorts(1))[0]!);
   });
 
   test.afterAll(() => {

@@ -39,8 +39,16 @@ describe('goalPageModel on the fixture site', () => {
     expect(cx.featured).toEqual({
       text: 'The current plan, from the archive.',
       button: 'Read the plan',
+      buttonTarget: undefined,
       link: { href: `${ARCHIVE}/CAP/action_plans/jan_2021_CX.pdf`, type: 'PDF', size: undefined },
     });
+  });
+
+  it('after a button text that names no target ("Learn More"), tells screen readers what the box offers', () => {
+    const seed = fixtureGoal('legacy/cx.md');
+    const seedModel = goalPageModel(seed, goalPagesContext([seed], [], { today, fileSizes, documentHref }));
+    expect(seedModel.featured?.button).toBe('Learn More');
+    expect(seedModel.featured?.buttonTarget).toBe('Explore 25 of the nation’s highest impact service providers (HISPs)');
   });
 
   it('groups plans by year, newest first, each with its label, page and document', () => {
@@ -115,6 +123,7 @@ describe('goalPageModel on the fixture site', () => {
     expect(itm.featured).toEqual({
       text: 'Read what this goal has committed to and how it is progressing.',
       button: 'Download the latest action plan',
+      buttonTarget: undefined,
       link: { href: `${ARCHIVE}/CAP/action_plans/dec_2020_IT.pdf`, type: 'PDF', size: undefined },
     });
     expect(itm.resources).toEqual([
