@@ -3,15 +3,22 @@ import type { Period } from '../schemas/period.ts';
 import { fiscalQuarterOfDate, fiscalText, fiscalYearOfDate } from './periods.ts';
 import { quarterParam, SEARCH_TYPES } from './search-state.ts';
 
+/** One choice of a filter select: `value` goes in the URL, `facetValue` is the value as the index holds it. */
+export interface FilterOption {
+  value: string;
+  label: string;
+  facetValue: string;
+}
+
 export interface SearchPage {
   /** Content types, as the type checkboxes offer them. */
   types: { slug: string; label: string }[];
   /** Every goal title, A to Z. */
-  goals: string[];
-  /** Every fiscal year a plan or post belongs to, newest first: `{ value: '2020', label: 'FY2020' }`. */
-  fiscalYears: { value: string; label: string }[];
-  /** Every fiscal quarter a plan or post belongs to, newest first: `{ value: '2020-Q3', label: 'FY2020 Q3' }`. */
-  quarters: { value: string; label: string }[];
+  goals: FilterOption[];
+  /** Every fiscal year a plan or post belongs to, newest first: `{ value: '2020', label: 'FY2020', facetValue: '2020' }`. */
+  fiscalYears: FilterOption[];
+  /** Every fiscal quarter a plan or post belongs to, newest first: `{ value: '2020-Q3', label: 'FY2020 Q3', facetValue: 'FY2020 Q3' }`. */
+  quarters: FilterOption[];
 }
 
 /** The filters' choices, from the goals (titles, plan periods) and the posts (dates). */
@@ -29,9 +36,12 @@ export function searchPage(
   ]);
   return {
     types: SEARCH_TYPES.map((type) => ({ slug: type.slug, label: type.label })),
-    goals: goals.map((goal) => goal.title).sort((a, b) => a.localeCompare(b, 'en')),
-    fiscalYears: [...years].sort((a, b) => b - a).map((year) => ({ value: String(year), label: `FY${year}` })),
+    goals: goals
+      .map((goal) => goal.title)
+      .sort((a, b) => a.localeCompare(b, 'en'))
+      .map((title) => ({ value: title, label: title, facetValue: title })),
+    fiscalYears: [...years].sort((a, b) => b - a).map((year) => ({ value: String(year), label: `FY${year}`, facetValue: String(year) })),
     // "FY2020 Q3" sorts as text within a year: the years have four digits and the quarters one.
-    quarters: [...quarters].sort((a, b) => b.localeCompare(a, 'en')).map((label) => ({ value: quarterParam(label), label })),
+    quarters: [...quarters].sort((a, b) => b.localeCompare(a, 'en')).map((label) => ({ value: quarterParam(label), label, facetValue: label })),
   };
 }

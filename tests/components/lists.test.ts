@@ -7,6 +7,7 @@ import Pagination from '../../src/components/Pagination.astro';
 import PlanList from '../../src/components/PlanList.astro';
 import PostList from '../../src/components/PostList.astro';
 import SearchBox from '../../src/components/SearchBox.astro';
+import SearchFilterSelect from '../../src/components/SearchFilterSelect.astro';
 
 let container: AstroContainer;
 
@@ -147,5 +148,28 @@ describe('SearchBox', () => {
     expect(html.querySelector('input')?.getAttribute('value')).toBe('grants');
     const label = html.querySelector('label');
     expect([label?.text, label?.getAttribute('for'), label?.classList.contains('usa-sr-only')]).toEqual(['Find', 'search-q', false]);
+  });
+});
+
+describe('SearchFilterSelect', () => {
+  it('offers "all" first, then each value with the facet its count comes from', async () => {
+    const html = await render(SearchFilterSelect, {
+      id: 'search-quarter',
+      name: 'quarter',
+      label: 'Fiscal quarter',
+      allLabel: 'All quarters',
+      facet: 'quarter',
+      options: [{ value: '2020-Q3', label: 'FY2020 Q3', facetValue: 'FY2020 Q3' }],
+    });
+    expect(html.querySelector('label')?.getAttribute('for')).toBe('search-quarter');
+    expect(html.querySelector('label')?.text).toBe('Fiscal quarter');
+    const select = html.querySelector('select');
+    expect([select?.getAttribute('id'), select?.getAttribute('name'), select?.getAttribute('form')]).toEqual(['search-quarter', 'quarter', 'search-form']);
+    expect(
+      html.querySelectorAll('option').map((o) => [o.getAttribute('value'), o.text.trim(), o.getAttribute('data-facet'), o.getAttribute('data-facet-value')]),
+    ).toEqual([
+      ['', 'All quarters', undefined, undefined],
+      ['2020-Q3', 'FY2020 Q3', 'quarter', 'FY2020 Q3'],
+    ]);
   });
 });

@@ -161,17 +161,17 @@ describe('searchPage', () => {
         { slug: 'action-plan', label: 'Action plan' },
         { slug: 'news', label: 'News' },
       ],
-      goals: ['Customer Experience', 'Grants', 'Lab to Market'],
+      goals: ['Customer Experience', 'Grants', 'Lab to Market'].map((title) => ({ value: title, label: title, facetValue: title })),
       // Plans: FY2020 (Dec 2019), FY2021 (Jan 2021), FY2018 (2018-Q1); posts: FY2020, FY2021, FY2019.
-      fiscalYears: ['2021', '2020', '2019', '2018'].map((value) => ({ value, label: `FY${value}` })),
+      fiscalYears: ['2021', '2020', '2019', '2018'].map((value) => ({ value, label: `FY${value}`, facetValue: value })),
       // Plans: FY2020 Q1 (Dec 2019), FY2021 Q2 (Jan 2021), FY2018 Q1; posts: FY2020 Q4, FY2021 Q1, FY2019 Q2, FY2021 Q2.
       quarters: [
-        { value: '2021-Q2', label: 'FY2021 Q2' },
-        { value: '2021-Q1', label: 'FY2021 Q1' },
-        { value: '2020-Q4', label: 'FY2020 Q4' },
-        { value: '2020-Q1', label: 'FY2020 Q1' },
-        { value: '2019-Q2', label: 'FY2019 Q2' },
-        { value: '2018-Q1', label: 'FY2018 Q1' },
+        { value: '2021-Q2', label: 'FY2021 Q2', facetValue: 'FY2021 Q2' },
+        { value: '2021-Q1', label: 'FY2021 Q1', facetValue: 'FY2021 Q1' },
+        { value: '2020-Q4', label: 'FY2020 Q4', facetValue: 'FY2020 Q4' },
+        { value: '2020-Q1', label: 'FY2020 Q1', facetValue: 'FY2020 Q1' },
+        { value: '2019-Q2', label: 'FY2019 Q2', facetValue: 'FY2019 Q2' },
+        { value: '2018-Q1', label: 'FY2018 Q1', facetValue: 'FY2018 Q1' },
       ],
     });
   });
