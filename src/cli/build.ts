@@ -10,10 +10,16 @@ import { rename, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { checkContent, formatProblem, formatWarning } from '../content-check/check.ts';
-import { contentDir, outDir, publicDir } from '../site-config.ts';
 
 const shown = (dir: string) => path.relative(process.cwd(), dir) || '.';
+// A wrong setting (CAP_SEARCHGOV_AFFILIATE…) throws as the settings load: say it in the build's one line.
+const { contentDir, outDir, publicDir } = await import('../site-config.ts').catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(`Build failed: ${message.replace(/\.$/, '')}; ${shown(path.resolve(process.env.CAP_OUT_DIR ?? 'dist'))} was left as it was.`);
+  process.exit(1);
+});
+// Loaded after the settings, which it reads too.
+const { checkContent, formatProblem, formatWarning } = await import('../content-check/check.ts');
 const published = shown(outDir);
 // Hidden siblings of the published folder: a rename within one folder is atomic.
 const staging = path.join(path.dirname(outDir), `.${path.basename(outDir)}.staging`);

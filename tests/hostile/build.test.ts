@@ -18,6 +18,14 @@ describe.concurrent('the published folder', () => {
     expect(result.distIntact).toBe(true);
   });
 
+  it('survives a wrong setting, with one line naming it and no stack trace', async () => {
+    const result = await hostileBuild({ env: { CAP_SEARCHGOV_AFFILIATE: 'not a handle' } });
+    expect(result.code).toBe(1);
+    expect(result.output).toMatch(/^Build failed: CAP_SEARCHGOV_AFFILIATE must be a Search\.gov site handle .*"not a handle"; .+ was left as it was\.$/m);
+    expect(result.output).not.toMatch(/^\s+at /m);
+    expect(result.distIntact).toBe(true);
+  });
+
   it('survives the search indexer timing out', async () => {
     const result = await hostileBuild({ env: { CAP_SEARCH_TIMEOUT_MS: '1' } });
     expect(result.code).toBe(1);
