@@ -20,6 +20,15 @@ export const documentArchive = process.env.CAP_DOCUMENT_ARCHIVE ?? 'https://trum
  */
 export const securityContact = process.env.CAP_SECURITY_CONTACT ?? 'mailto:security@cap-goals.example.gov';
 
+/**
+ * Who answers questions about the open data: the contact point of every dataset in the DCAT-US
+ * catalog (`/data.json`). Set CAP_DATA_CONTACT_NAME and CAP_DATA_CONTACT_EMAIL (an email address) for the real one.
+ */
+export const dataContact = {
+  name: process.env.CAP_DATA_CONTACT_NAME ?? 'CAP goals open data team',
+  email: process.env.CAP_DATA_CONTACT_EMAIL ?? 'open-data@cap-goals.example.gov',
+};
+
 /** How many posts a page of the news index (and of each tag) lists. */
 export const newsPerPage = 10;
 

@@ -4,6 +4,8 @@
  * links point to the agencies' own pages.
  * Check these addresses with the site owner before launch: agencies move them.
  */
+import { DATA_PATH } from './open-data/paths.ts';
+
 export interface IdentifierLink {
   label: string;
   href: string;
@@ -31,3 +33,6 @@ export const requiredLinks: readonly IdentifierLink[] = [
   { label: 'Performance reports', href: 'https://www.gsa.gov/reference/reports/budget-performance' },
   { label: 'Privacy policy', href: 'https://www.gsa.gov/website-information/website-policies' },
 ];
+
+/** The site's own pages every footer links to, after the required links: the open data for developers. */
+export const siteLinks: readonly IdentifierLink[] = [{ label: 'Open data', href: DATA_PATH }];

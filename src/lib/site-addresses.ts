@@ -4,6 +4,7 @@
  * the home page, a permalink over another goal's plan page) stop the build instead of one
  * silently replacing the other. The same redirects give the final address of every link.
  */
+import { CATALOG_PATH, DATA_PATH, goalJsonPath, goalStratmlPath } from './open-data/paths.ts';
 import { planUrl } from './plan-pages.ts';
 import { ACTION_PLANS_PATH, FEED_PATH, NEWS_PATH, OVERVIEW_PATH, postUrl, SEARCH_PATH, TAGS_PATH } from './urls.ts';
 import type { Period } from '../schemas/period.ts';
@@ -60,6 +61,8 @@ const SITE_ROUTES: readonly (readonly [string, AddressKind, string])[] = [
   [`${NEWS_PATH}page/`, 'prefix', 'the pages of the news index'],
   [TAGS_PATH, 'prefix', 'the news tag pages'],
   [FEED_PATH, 'file', 'the RSS feed'],
+  [DATA_PATH, 'prefix', 'the open data page and files'],
+  [CATALOG_PATH, 'file', 'the data catalog (DCAT-US)'],
   ['/robots.txt', 'file', 'robots.txt'],
   ['/.well-known/', 'prefix', 'security.txt and other well-known files'],
   ['/sitemap-index.xml', 'file', 'the sitemap'],
@@ -92,6 +95,8 @@ export function siteClaims({ goals, posts, publicFiles = [] }: AddressInput): Cl
     ...publicFiles.map((address) => claim(address, 'file', { file: `public${address}`, field: 'a file in public/' })),
     ...goals.flatMap((goal) => [
       claim(goal.permalink, 'page', { file: goal.file, field: 'permalink' }),
+      claim(goalJsonPath(goal.permalink), 'file', { file: goal.file, field: "the goal's open data file (goal.json)" }),
+      claim(goalStratmlPath(goal.permalink), 'file', { file: goal.file, field: "the goal's StratML file (stratml.xml)" }),
       ...goal.actionPlans.map((plan, i) => claim(planUrl(goal.permalink, plan.period), 'page', { file: goal.file, field: `the page of action plan ${i + 1}` })),
       ...goal.redirects.map(({ from, field }) => claim(from, redirectKind(from), { file: goal.file, field })),
     ]),

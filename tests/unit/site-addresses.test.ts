@@ -43,6 +43,16 @@ describe('findCollisions', () => {
     expect(findCollisions(claims)).toEqual([
       { address: '/CAP/x.html/a/', first: { file: 'goals/b.md', field: 'redirectFrom.0' }, second: { file: 'goals/a.md', field: 'permalink' } },
       {
+        address: '/CAP/x.html/a/goal.json',
+        first: { file: 'goals/b.md', field: 'redirectFrom.0' },
+        second: { file: 'goals/a.md', field: "the goal's open data file (goal.json)" },
+      },
+      {
+        address: '/CAP/x.html/a/stratml.xml',
+        first: { file: 'goals/b.md', field: 'redirectFrom.0' },
+        second: { file: 'goals/a.md', field: "the goal's StratML file (stratml.xml)" },
+      },
+      {
         address: '/CAP/x.html/a/action-plans/2021-01/',
         first: { file: 'goals/b.md', field: 'redirectFrom.0' },
         second: { file: 'goals/a.md', field: 'the page of action plan 1' },
