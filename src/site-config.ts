@@ -32,6 +32,12 @@ export const dataContact = {
 /** How many posts a page of the news index (and of each tag) lists. */
 export const newsPerPage = 10;
 
+/**
+ * How many plans a page of the action plan index lists (a fiscal year's, a goal's), and how many goals a page of its
+ * goal list links: the pages stay the same size however many goals the site has.
+ */
+export const plansIndexPerPage = 50;
+
 /** How many items the RSS feed (`/news/rss.xml`) carries: the newest posts and action plans. */
 export const feedSize = 20;
 

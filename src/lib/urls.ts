@@ -45,7 +45,7 @@ export function pageUrl(base: string, page: number): string {
 /** The search page. */
 export const SEARCH_PATH = '/search/';
 
-/** Every action plan of every goal, in one table. */
+/** The action plan index: its fiscal years and goals, each with its own pages under this address (`lib/plans-index-page.ts`). */
 export const ACTION_PLANS_PATH = '/CAP/action-plans/';
 
 /** Path without its trailing slash, for comparing addresses written either way (`/CAP/cx` and `/CAP/cx/`). */

@@ -72,7 +72,7 @@ export function startSearchPage(): void {
       await module.options({ excerptLength: 30, ranking: SEARCH_RANKING });
       await module.init();
       // A search counts only the filters whose index files are loaded: load them all, once.
-      await module.filters();
+      fillFilterOptions(root, await module.filters());
       return module;
     })();
     return pagefind;
@@ -206,6 +206,26 @@ function setSelect(selector: string, value: string): void {
   // A value from a shared URL that the list lacks (a goal since renamed) still filters, visibly.
   if (value && ![...select.options].some((option) => option.value === value)) select.add(new Option(value, value));
   select.value = value;
+}
+
+/**
+ * Gives each select marked `data-facet-options` (the goal filter) one option per value the index holds for its facet,
+ * A to Z, each ready for its count. The page's HTML does not list them: a site of thousands of goals would send them all.
+ * The choice read from the URL stays chosen, even when the index does not hold it.
+ */
+function fillFilterOptions(root: HTMLElement, counts: FilterCounts): void {
+  for (const select of root.querySelectorAll<HTMLSelectElement>('select[data-facet-options]')) {
+    const facet = select.dataset.facetOptions ?? '';
+    const chosen = select.value;
+    const values = Object.keys(counts[facet] ?? {}).sort((a, b) => a.localeCompare(b, 'en'));
+    const options = values.map((value) => {
+      const option = new Option(value, value);
+      Object.assign(option.dataset, { facet, facetValue: value, label: value });
+      return option;
+    });
+    select.replaceChildren(...[...select.options].slice(0, 1), ...options);
+    setSelect(`#${select.id}`, chosen);
+  }
 }
 
 /** Counts for every filter (see `facetCountSearches`): one more search per filter in use. */

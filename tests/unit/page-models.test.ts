@@ -4,7 +4,6 @@ import { newsFeed } from '../../src/lib/feed.ts';
 import { homePage } from '../../src/lib/home-page.ts';
 import { notFoundPage } from '../../src/lib/not-found-page.ts';
 import { overviewPage } from '../../src/lib/overview-page.ts';
-import { plansIndexPage } from '../../src/lib/plans-index-page.ts';
 import { postPage } from '../../src/lib/post-page.ts';
 import { searchPage } from '../../src/lib/search-page.ts';
 import { postWithUrl } from '../../src/lib/urls.ts';
@@ -107,25 +106,6 @@ describe('overviewPage', () => {
   });
 });
 
-describe('plansIndexPage', () => {
-  it('has one row per plan, newest first, with period, fiscal quarter and document', () => {
-    const page = plansIndexPage(goals, archive);
-    expect(page.caption).toBe('3 action plans, newest first');
-    expect(page.rows.map((row) => [row.goal.title, row.period.text, row.period.url, row.fiscal, row.document.text])).toEqual([
-      ['Customer Experience', 'January 2021', '/CAP/cx/action-plans/2021-01/', 'FY2021 Q2', 'Web page'],
-      ['Customer Experience', 'December 2019', '/CAP/cx/action-plans/2019-12/', 'FY2020 Q1', 'PDF'],
-      ['Grants', 'FY2018 Q1', '/CAP/grants/action-plans/2018-Q1/', 'FY2018 Q1', 'PDF'],
-    ]);
-    expect(page.rows[2]!.document).toEqual({
-      href: 'https://archive.example.gov/CAP/action_plans/2018-Q1.pdf',
-      text: 'PDF',
-      context: 'FY2018 Q1 action plan, Grants',
-    });
-    expect(plansIndexPage([lab], archive)).toEqual({ caption: '0 action plans, newest first', rows: [] });
-    expect(plansIndexPage([grants], archive).caption).toBe('1 action plan, newest first');
-  });
-});
-
 describe('postPage', () => {
   it('renders the body, dates the post, links its tags and files it under its goals and fiscal year', () => {
     const page = postPage(post('a', '2020-09-30', ['cx', 'Other']), [
@@ -154,14 +134,13 @@ describe('postPage', () => {
 });
 
 describe('searchPage', () => {
-  it('offers every type, every goal A to Z and every fiscal year and quarter of plans and posts, newest first', () => {
+  it('offers every type and every fiscal year and quarter of plans and posts, newest first, but no goal (the index gives those)', () => {
     expect(searchPage(goals, posts)).toEqual({
       types: [
         { slug: 'goal', label: 'Goal' },
         { slug: 'action-plan', label: 'Action plan' },
         { slug: 'news', label: 'News' },
       ],
-      goals: ['Customer Experience', 'Grants', 'Lab to Market'].map((title) => ({ value: title, label: title, facetValue: title })),
       // Plans: FY2020 (Dec 2019), FY2021 (Jan 2021), FY2018 (2018-Q1); posts: FY2020, FY2021, FY2019.
       fiscalYears: ['2021', '2020', '2019', '2018'].map((value) => ({ value, label: `FY${value}`, facetValue: value })),
       // Plans: FY2020 Q1 (Dec 2019), FY2021 Q2 (Jan 2021), FY2018 Q1; posts: FY2020 Q4, FY2021 Q1, FY2019 Q2, FY2021 Q2.
