@@ -9,6 +9,8 @@ import { currentPlanDocument } from './action-plans.ts';
 import { documentHref, documentLink, type DocumentLinkInfo } from './document-links.ts';
 import { goalNavigation, type GoalNeighbours } from './goal-order.ts';
 import { accordionSections, NEWS_SECTION, type GoalSection } from './goal-sections.ts';
+import { goalIcon, type GoalIcon } from './icons.ts';
+import { leaderCards, type LeaderCard } from './leaders.ts';
 import { isGenericLinkText } from './link-text.ts';
 import { isoDay, latestTagged, longDate, upcoming } from './news.ts';
 import { fiscalText, goalDate, goalFiscalYears, groupByYear, newestFirst, publishedMonthKey } from './periods.ts';
@@ -73,6 +75,10 @@ interface EventItem {
 export interface GoalPageModel {
   /** The goal, every link in it already at its final address. */
   goal: Goal;
+  /** The hero's icon: the goal's own file, else its USWDS icon. */
+  icon: GoalIcon;
+  /** The leaders' cards, with initials for those without a photo. */
+  leaders: LeaderCard[];
   /** The page's `<title>` and meta description. */
   title: string;
   description: string | undefined;
@@ -153,6 +159,8 @@ export function goalPageModel(goal: Goal, context: GoalPagesContext): GoalPageMo
   const newest = newestFirst(goal.actionPlans)[0];
   return {
     goal,
+    icon: goalIcon(goal),
+    leaders: leaderCards(goal.leaders),
     title: goal.title,
     description: goal.statement?.paragraphs[0],
     sections,

@@ -4,6 +4,7 @@ import { isoDate } from './date.ts';
 import { leaderSchema } from './leader.ts';
 import { list, narrative, text } from './text.ts';
 import { pageAddress, safeUrl, sitePath } from './url.ts';
+import { uswdsIconName } from './uswds-icon.ts';
 
 /** The four groups the 2018 President's Management Agenda sorted its goals into. */
 export const GOAL_CATEGORIES = [
@@ -46,7 +47,10 @@ export const goalSchema = z.strictObject({
   subtitle: text.optional().describe('A line under the title.'),
   permalink: pageAddress.describe("The page's address, e.g. `/CAP/cx/`."),
   redirectFrom: list(sitePath).default([]).describe('Old addresses that redirect to this page.'),
-  icon: sitePath.optional().describe('Icon beside the title, as a site path; a neutral icon is shown when the file is absent.'),
+  icon: sitePath.optional().describe('Icon file beside the title, as a site path; when the file is absent, `uswdsIcon` is drawn instead.'),
+  uswdsIcon: uswdsIconName
+    .optional()
+    .describe("An icon of the USWDS set by name (`groups`, `insights`, …), drawn when the goal has no icon file; defaults to its category's icon."),
   category: z.enum(GOAL_CATEGORIES).optional().describe("The President's Management Agenda group the goal belongs to."),
   order: z
     .number()

@@ -16,6 +16,8 @@ import PreviousNext from '../../src/components/PreviousNext.astro';
 import QuoteBox from '../../src/components/QuoteBox.astro';
 import Resources from '../../src/components/Resources.astro';
 import SearchMetadata from '../../src/components/SearchMetadata.astro';
+import { goalIcon, inlineIcon } from '../../src/lib/icons.ts';
+import { leaderCards } from '../../src/lib/leaders.ts';
 import { documentArchive } from '../../src/site-config.ts';
 import { fixtureGoal } from '../support/fixture-goal.ts';
 
@@ -118,9 +120,10 @@ describe('SearchMetadata', () => {
 });
 
 describe('GoalHero', () => {
-  it('shows the title, subtitle, a placeholder icon and the in-page links in order', async () => {
+  it('shows the title, subtitle, its USWDS icon inline and the in-page links in order', async () => {
     const html = await render(GoalHero, {
       goal: sample,
+      icon: { file: undefined, symbol: inlineIcon('science') },
       links: [
         { label: 'Goal Statement', href: '#goal-statement' },
         { label: 'News and events', href: '#news-heading' },
@@ -128,7 +131,11 @@ describe('GoalHero', () => {
     });
     expect(html.querySelector('h1')?.text).toBe('Sample goal');
     expect(html.querySelector('.cap-hero__subtitle')?.text).toBe('A goal written in the structured format');
-    expect(html.querySelector('svg[data-placeholder="goal"]')).not.toBeNull();
+    const icon = html.querySelector('svg[data-icon="science"]');
+    expect(icon?.getAttribute('aria-hidden')).toBe('true');
+    expect(icon?.getAttribute('viewBox')).toBe('0 0 24 24');
+    expect(icon?.querySelector('path')?.getAttribute('d')).toMatch(/^M/);
+    expect(html.querySelector('img')).toBeNull();
     expect(html.querySelectorAll('nav a').map((a) => [a.text, a.getAttribute('href')])).toEqual([
       ['Goal Statement', '#goal-statement'],
       ['News and events', '#news-heading'],
@@ -140,7 +147,13 @@ describe('GoalHero', () => {
   });
 
   it('has no link list without links', async () => {
-    expect((await render(GoalHero, { goal: { title: 'T' }, links: [] })).querySelector('nav')).toBeNull();
+    expect((await render(GoalHero, { goal: { title: 'T' }, icon: goalIcon({}), links: [] })).querySelector('nav')).toBeNull();
+  });
+
+  it("shows the goal's own icon file instead of the USWDS icon when the content folder holds it", async () => {
+    const html = await render(GoalHero, { goal: { title: 'T' }, icon: { file: '/img/leaders/ada.png', symbol: inlineIcon('flag') }, links: [] });
+    expect(html.querySelector('img')?.getAttribute('src')).toMatch(/ada\.png/);
+    expect(html.querySelector('svg')).toBeNull();
   });
 });
 
@@ -173,20 +186,21 @@ describe('QuoteBox', () => {
 });
 
 describe('GoalLeaders', () => {
-  it('lists every leader with a neutral placeholder for a missing photo', async () => {
-    const html = await render(GoalLeaders, { leaders: seed.leaders });
+  it('lists every leader with an avatar of their initials for a missing photo', async () => {
+    const html = await render(GoalLeaders, { leaders: leaderCards(seed.leaders) });
     expect(html.querySelectorAll('.cap-leader__name').map((n) => n.text)).toEqual(['Pamela Powers', 'Matt Cutts', 'Dustin Brown']);
     expect(html.querySelectorAll('img')).toHaveLength(0);
-    expect(html.querySelectorAll('svg[data-placeholder="person"][aria-hidden="true"]')).toHaveLength(3);
+    expect(html.querySelectorAll('svg')).toHaveLength(0);
+    expect(html.querySelectorAll('[data-initials][aria-hidden="true"]').map((n) => n.text.trim())).toEqual(['PP', 'MC', 'DB']);
   });
 
   it('sends a photo that is in the content folder through astro:assets, with its alt text', async () => {
-    const html = await render(GoalLeaders, { leaders: sample.leaders });
+    const html = await render(GoalLeaders, { leaders: leaderCards(sample.leaders) });
     const img = html.querySelector('img');
     expect(img?.getAttribute('alt')).toBe('Ada Example smiling');
     expect(img?.getAttribute('src')).toMatch(/^\/_image\/?\?href=.*ada\.png/);
     expect(img?.getAttribute('width')).toBe('96');
-    expect(html.querySelectorAll('svg[data-placeholder="person"]')).toHaveLength(1);
+    expect(html.querySelectorAll('[data-initials]').map((n) => n.text.trim())).toEqual(['BE']);
   });
 
   it('renders nothing for a goal without leaders', async () => {
