@@ -23,7 +23,7 @@ test('every page of the site fixture is valid HTML', async () => {
       for (const message of result.messages) problems.push(`${url}:${message.line}: ${message.ruleId}: ${message.message}`);
     }
   }
-  // The site fixture's pages: 7 goals, 15 plans, 12 posts, 8 old addresses, 2 news pages, 6 tag pages, and home, 404, overview, plan index and search.
-  expect(urls).toHaveLength(55);
+  // The site fixture's pages: 7 goals, 15 plans, 12 posts, 8 old addresses, 2 news pages, 6 tag pages, and home, 404, overview, plan index, search and open data.
+  expect(urls).toHaveLength(56);
   expect(problems).toEqual([]);
 });
