@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import GoalList from '../../src/components/GoalList.astro';
 import Pagination from '../../src/components/Pagination.astro';
 import PlanList from '../../src/components/PlanList.astro';
+import PlanTable from '../../src/components/PlanTable.astro';
 import PostList from '../../src/components/PostList.astro';
 import SearchBox from '../../src/components/SearchBox.astro';
 import SearchFilterSelect from '../../src/components/SearchFilterSelect.astro';
@@ -171,5 +172,35 @@ describe('SearchFilterSelect', () => {
       ['', 'All quarters', undefined, undefined],
       ['2020-Q3', 'FY2020 Q3', 'quarter', 'FY2020 Q3'],
     ]);
+    expect(select?.getAttribute('data-facet-options')).toBeUndefined();
+  });
+
+  it('without options, offers only "all" and asks the script to fill it from the index (no goal listed in the HTML)', async () => {
+    const html = await render(SearchFilterSelect, { id: 'search-goal', name: 'goal', label: 'Goal', allLabel: 'All goals', facet: 'goal' });
+    expect(html.querySelectorAll('option').map((o) => o.text.trim())).toEqual(['All goals']);
+    expect(html.querySelector('select')?.getAttribute('data-facet-options')).toBe('goal');
+  });
+});
+
+describe('PlanTable', () => {
+  const row = {
+    goal: { title: 'Grants', url: '/CAP/grants/' },
+    period: { text: 'January 2021', url: '/CAP/grants/action-plans/2021-01/' },
+    fiscal: 'FY2021 Q2',
+    document: { href: 'https://example.gov/grants.pdf', text: 'January 2021 action plan' },
+  };
+
+  it('names each document link by its plan and, when it lists several goals, its goal', async () => {
+    const html = await render(PlanTable, { table: { caption: 'FY2021: 1 action plan, newest first', showGoal: true, rows: [row] } });
+    expect(html.querySelectorAll('thead th').map((th) => th.text)).toEqual(['Goal', 'Period', 'Fiscal quarter', 'Document']);
+    const link = html.querySelector('td[data-label="Document"] a');
+    expect(squash(link?.text)).toBe('January 2021 action plan, Grants (PDF)');
+    expect(link?.getAttribute('href')).toBe('https://example.gov/grants.pdf');
+  });
+
+  it('leaves out the goal column on a goal’s own list', async () => {
+    const html = await render(PlanTable, { table: { caption: 'Grants: 1 action plan, newest first', showGoal: false, rows: [row] } });
+    expect(html.querySelectorAll('thead th').map((th) => th.text)).toEqual(['Period', 'Fiscal quarter', 'Document']);
+    expect(squash(html.querySelector('td[data-label="Document"] a')?.text)).toBe('January 2021 action plan (PDF)');
   });
 });
