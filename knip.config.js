@@ -20,4 +20,6 @@ export default {
   compilers: { scss: sassImports },
   // Debian's Java runs the Nu HTML Checker (tests/e2e/nu-html-checker.spec.ts); .ci/run installs it.
   ignoreBinaries: ['java'],
+  // tests/bench/lighthouse.ts runs Lighthouse's command line (resolved as a file, which knip does not follow).
+  ignoreDependencies: ['lighthouse'],
 };
