@@ -183,10 +183,11 @@ export async function buildSearchIndex(
       `Search index: ${searchablePages.toLocaleString('en-US')} searchable pages read (of ${htmlFiles.length.toLocaleString('en-US')} HTML files); writing the index…`,
     );
     const fragments = path.join(outputPath, 'fragment');
+    const writeStarted = performance.now();
     const ticker = setInterval(() => {
       void readdir(fragments).then(
         (written) => progress(`Search index: ${written.length.toLocaleString('en-US')} of ${searchablePages.toLocaleString('en-US')} pages written…`),
-        () => progress('Search index: building the index…'),
+        () => progress(`Search index: Pagefind is building the index (${Math.round((performance.now() - writeStarted) / 1000)} s)…`),
       );
     }, PROGRESS_EVERY_MS);
     // The ticker must not keep Node alive: an empty event loop is how a dead Pagefind is noticed.

@@ -29,6 +29,9 @@ export interface GenerateReport {
   searchablePages: number;
 }
 
+/** A word found only on page 3 of each generated PDF: searching it shows results that point into a PDF page. */
+export const PDF_WORD = 'sundew';
+
 const CATEGORIES = ['Key Drivers of Transformation', 'Cross-Cutting Priority Areas', 'Functional Priority Areas', 'Mission Priority Areas'];
 
 // Vocabulary of the goal pages, so text has the words and word lengths of the real site.
@@ -127,6 +130,7 @@ async function pdf(text: Text, title: string, pages: number): Promise<Uint8Array
   for (let p = 0; p < pages; p++) {
     const page = doc.addPage([612, 792]);
     const lines = [p === 0 ? title : `Page ${p + 1}`, ...Array.from({ length: 30 }, () => text.words(text.int(9, 13)))];
+    if (p === 2) lines.push(`The ${PDF_WORD} working group reports here.`);
     lines.forEach((line, i) => page.drawText(line, { x: 54, y: 740 - i * 22, size: 11, font }));
   }
   return doc.save();

@@ -16,6 +16,8 @@ interface QueryMeasure {
   /** Bytes sent by the server for this query (gzipped where a server would compress). */
   bytes: number;
   files: string[];
+  /** The first link of a result into a page of a plan's PDF ("… action plan, page 3 (PDF)"), if any. */
+  pdfPage: { text: string; href: string } | undefined;
 }
 
 export interface SearchMeasure {
@@ -70,6 +72,10 @@ export async function measureSearch(siteDir: string, terms: readonly string[]): 
         requests: sent.length,
         bytes: sent.reduce((n, s) => n + s.bytes, 0),
         files: sent.map((s) => s.path),
+        pdfPage: await page.evaluate(() => {
+          const a = document.querySelector<HTMLAnchorElement>('[data-search-results] .cap-result__page a');
+          return a ? { text: a.textContent.trim(), href: a.getAttribute('href') ?? '' } : undefined;
+        }),
       });
     }
     const pagefind = loaded.filter((s) => s.path.startsWith('/pagefind/'));

@@ -19,6 +19,8 @@ const search = await measureSearch(siteDir, terms);
 console.log(JSON.stringify({ siteDir, disk, search }, null, 2));
 console.log(`\nIndex on disk: ${kb(disk.totalBytes)} (${kb(disk.indexBytes)} index for ${disk.pages} pages, ${kb(disk.runtimeBytes)} runtime)`);
 console.log(`/search/ page load: ${search.pageLoad.requests} requests, ${kb(search.pageLoad.bytes)} gzipped`);
+const pdfExample = search.queries.find((q) => q.pdfPage)?.pdfPage;
+if (pdfExample) console.log(`A result pointing into a PDF page: "${pdfExample.text}" → ${pdfExample.href}`);
 for (const [i, q] of search.queries.entries()) {
   console.log(
     `${i === 0 ? 'First' : 'Later'} query "${q.term}": ${q.requests} requests, ${kb(q.bytes)} gzipped; first result ${q.msToFirstResult} ms after typing; ${q.results} results`,

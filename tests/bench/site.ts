@@ -12,12 +12,12 @@
  * the content to tests/.tmp/bench/content, the report to tests/.tmp/bench/report-<goals>.json.
  */
 import { spawn } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, readFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateContent } from './generate.ts';
+import { generateContent, PDF_WORD } from './generate.ts';
 import { runLighthouse, type LighthouseScore } from './lighthouse.ts';
 import { sampleMemory } from './process-tree.ts';
 import { measureSearch, type SearchMeasure } from './search-measure.ts';
@@ -51,6 +51,17 @@ const logFile = path.join(benchDir, 'build.log');
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 const kb = (bytes: number | undefined) => (bytes === undefined ? '–' : (bytes / 1024).toFixed(1));
 const seconds = (ms: number) => Math.round(ms / 100) / 10;
+
+/**
+ * CPU time (user + system) of this process's finished children and all they waited for: the
+ * build's work, which unlike wall time does not grow when other jobs share the machine.
+ */
+function childCpuSeconds(): number {
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // Fields 16 and 17 of proc(5) (cutime, cstime), counted from the state field (3), in clock ticks of 1/100 s.
+  return (Number(fields[13]) + Number(fields[14])) / 100;
+}
 
 await mkdir(benchDir, { recursive: true });
 console.log(`Generating ${sizes.goals} goals × ${sizes.plans} plans + ${sizes.posts} posts (seed ${sizes.seed}) in ${path.relative(project, contentDir)}…`);
@@ -89,6 +100,7 @@ const onOutput = (chunk: Buffer) => {
 child.stdout.on('data', onOutput);
 child.stderr.on('data', onOutput);
 const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
+const cpuSeconds = childCpuSeconds();
 const wallMs = performance.now() - started;
 const peak = memory.stop();
 log.end();
@@ -111,7 +123,7 @@ const pages = {
 let search: SearchMeasure | undefined;
 if (!flags['no-search']) {
   console.log('Measuring search in Chromium…');
-  search = await measureSearch(outDir, ['customer', 'workforce', 'grants dashboard', 'modernization']);
+  search = await measureSearch(outDir, ['customer', 'workforce', 'grants dashboard', 'modernization', PDF_WORD]);
 }
 let lighthouse: LighthouseScore[] | undefined;
 if (flags.lighthouse) {
@@ -126,6 +138,7 @@ const report = {
   loadAverage: { before: loadBefore.map((n) => Math.round(n * 10) / 10), after: loadAfter.map((n) => Math.round(n * 10) / 10) },
   build: {
     wallSeconds: seconds(wallMs),
+    cpuSeconds: Math.round(cpuSeconds * 10) / 10,
     htmlFiles: site.htmlFiles,
     pagesPerSecond: Math.round(site.htmlFiles / (wallMs / 1000)),
     msPerPage: Math.round((wallMs / site.htmlFiles) * 100) / 100,
@@ -157,6 +170,7 @@ const rows = [
   ['goals × plans + posts', `${sizes.goals.toLocaleString('en-US')} × ${sizes.plans} + ${sizes.posts.toLocaleString('en-US')}`],
   ['HTML files', site.htmlFiles.toLocaleString('en-US')],
   ['wall time', `${report.build.wallSeconds} s`],
+  ['CPU time of the build (user + system)', `${report.build.cpuSeconds} s`],
   ['pages per second (ms per page)', `${report.build.pagesPerSecond} (${report.build.msPerPage})`],
   ['peak memory, process tree', `${report.build.peakMemoryMB} MB`],
   ['content check / Astro / search index', `${step('content check')} / ${step('astro')} / ${step('search index')} s`],
@@ -171,6 +185,8 @@ const rows = [
   ['load average before / after (1 min)', `${report.loadAverage.before[0]} / ${report.loadAverage.after[0]}`],
 ];
 console.log(`\n| measure | value |\n|---|---|\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}`);
+const pdfExample = search?.queries.find((q) => q.pdfPage)?.pdfPage;
+if (pdfExample) console.log(`\nA result pointing into a PDF page: "${pdfExample.text}" → ${pdfExample.href}`);
 if (search) {
   console.log(`\n| query | bytes sent (gz) | requests | first result | results |\n|---|---|---|---|---|`);
   for (const q of search.queries) console.log(`| ${q.term} | ${kb(q.bytes)} KB | ${q.requests} | ${q.msToFirstResult} ms | ${q.results} |`);
