@@ -4,7 +4,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import searchIndex from './src/integrations/search-index.ts';
 import { isSitemapPage } from './src/lib/site-files.ts';
-import { contentDir, outDir, searchTimeoutMs } from './src/site-config.ts';
+import { contentDir, outDir } from './src/site-config.ts';
 
 export default defineConfig({
   site: process.env.CAP_SITE_URL ?? 'https://cap-goals.example.gov',
@@ -18,9 +18,9 @@ export default defineConfig({
   integrations: [
     // Pages only: redirect pages, the feed and the text files are endpoints, written as files, not folders.
     sitemap({ filter: isSitemapPage }),
-    // Copies the content folder's documents into the site, then builds the Pagefind index; any indexing failure fails the build.
+    // Copies the content folder's documents into the site (`npm run build` indexes it afterwards, in its own process).
     // In `astro dev` it serves the last build's index from outDir.
-    searchIndex({ documentsDir: path.join(contentDir, 'assets'), timeoutMs: searchTimeoutMs, outDir }),
+    searchIndex({ documentsDir: path.join(contentDir, 'assets'), outDir }),
   ],
   vite: {
     // Content names its images by site path; `@content` lets components find them in the configured folder.

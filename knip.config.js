@@ -21,4 +21,6 @@ export default {
   // Debian's Java runs the Nu HTML Checker (tests/e2e/nu-html-checker.spec.ts) and Debian's xmllint checks StratML
   // (tests/e2e/open-data.spec.ts); .ci/run installs both.
   ignoreBinaries: ['java', 'xmllint'],
+  // tests/bench/lighthouse.ts runs Lighthouse's command line (resolved as a file, which knip does not follow).
+  ignoreDependencies: ['lighthouse'],
 };

@@ -68,12 +68,6 @@ export const documentRoots = [publicDir, path.join(contentDir, 'assets')];
  */
 export const outDir = path.resolve(projectRoot, process.env.CAP_OUT_DIR ?? 'dist');
 
-/**
- * How long one step of the Pagefind indexer may take before the build fails (it can crash without
- * answering). CAP_SEARCH_TIMEOUT_MS changes it; larger sites may need more.
- */
-export const searchTimeoutMs = Number(process.env.CAP_SEARCH_TIMEOUT_MS ?? 600_000);
-
 /** Search.gov's results page (the GSA search service for federal sites). */
 export const SEARCHGOV_SEARCH_URL = 'https://search.usa.gov/search';
 

@@ -1,8 +1,11 @@
 /**
- * `npm run build`: checks the content, builds the whole site (Astro, search index, documents)
- * into a staging folder beside the published one, and only when that build is complete
- * replaces the published folder with it, by a rename. Any failure leaves the published
- * folder as it was and ends with one line naming the cause.
+ * `npm run build`: checks the content, builds the whole site (Astro and documents, then the
+ * search index in its own process once Astro's has exited) into a staging folder beside the
+ * published one, and only when that build is complete replaces the published folder with it,
+ * by a rename. Any failure leaves the published folder as it was and ends with one line naming
+ * the cause. It is never silent for long: Astro lists the pages it writes, the indexer reports
+ * pages read and written, and a step that prints nothing for a while is named with its time.
+ * No step has a time limit: a larger site takes longer, and that is not a failure.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -44,19 +47,28 @@ async function checkStep(): Promise<void> {
   console.log(`Content OK: ${files} files in ${root}.`);
 }
 
-/** Runs `astro build` into the staging folder; resolves with the line that best names a failure. */
-function astroBuild(): Promise<{ code: number; cause: string | undefined }> {
-  const astro = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
-  const child = spawn(process.execPath, [astro, 'build', '--force'], {
-    env: { ...process.env, CAP_OUT_DIR: staging },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+/** After this long without output from a step, say which step is still running. */
+const QUIET_MS = 5_000;
+
+/**
+ * Runs a step of the build as a child process (Node, with `args`), passing its output through;
+ * resolves with its exit code and the lines it printed (the first 2,000), to name a failure.
+ */
+function runStep(step: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; lines: string[]; signal: string | undefined }> {
+  const started = performance.now();
+  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   process.once('SIGINT', forward).once('SIGTERM', forward);
-  // Astro logs "[ERROR] … hook" and then the error's own message: keep both lines.
+  let lastOutput = performance.now();
+  const quiet = setInterval(() => {
+    if (performance.now() - lastOutput < QUIET_MS) return;
+    lastOutput = performance.now();
+    console.log(`${step}: still working (${Math.round((performance.now() - started) / 1000)} s)…`);
+  }, 1_000);
   const lines: string[] = [];
   const watch = (stream: NodeJS.ReadableStream, to: NodeJS.WriteStream) =>
     stream.on('data', (chunk: Buffer) => {
+      lastOutput = performance.now();
       to.write(chunk);
       // Astro colours its log lines.
       const plain = stripVTControlCharacters(chunk.toString('utf8'))
@@ -68,12 +80,32 @@ function astroBuild(): Promise<{ code: number; cause: string | undefined }> {
   watch(child.stdout, process.stdout);
   watch(child.stderr, process.stderr);
   return new Promise((resolve) => {
-    child.on('error', (error) => resolve({ code: 1, cause: `could not start Astro (${error.message})` }));
-    child.on('close', (code, signal) => {
+    const done = (code: number, signal: string | undefined) => {
+      clearInterval(quiet);
       process.off('SIGINT', forward).off('SIGTERM', forward);
-      resolve({ code: code ?? 1, cause: signal ? `Astro was stopped by ${signal}` : causeIn(lines) });
+      resolve({ code, lines, signal });
+    };
+    child.on('error', (error) => {
+      lines.push(`could not start (${error.message})`);
+      done(1, undefined);
     });
+    child.on('close', (code, signal) => done(code ?? 1, signal ?? undefined));
   });
+}
+
+/** Runs `astro build` into the staging folder; resolves with the line that best names a failure. */
+async function astroBuild(): Promise<{ code: number; cause: string | undefined }> {
+  const astro = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
+  // Astro logs "[ERROR] … hook" and then the error's own message: keep both lines.
+  const { code, lines, signal } = await runStep('Astro', [astro, 'build', '--force'], { ...process.env, CAP_OUT_DIR: staging });
+  return { code, cause: signal ? `Astro was stopped by ${signal}` : causeIn(lines) };
+}
+
+/** Builds the search index of the staged site in its own process; resolves with the line naming a failure. */
+async function indexStep(): Promise<{ code: number; cause: string | undefined }> {
+  const cli = path.join(import.meta.dirname, 'search-index.ts');
+  const { code, lines, signal } = await runStep('Search index', [cli, staging], process.env);
+  return { code, cause: signal ? `the indexer was stopped by ${signal}` : lines.findLast((line) => line.startsWith('Search index:')) };
 }
 
 /** Astro prints an error's details under its message. */
@@ -108,13 +140,33 @@ async function publish(): Promise<void> {
   await rm(previous, { recursive: true, force: true });
 }
 
-await checkStep();
+/** Seconds each step took, printed at the end (`npm run bench` reads this line). */
+const took: [string, number][] = [];
+const timed = async <T>(step: string, run: () => Promise<T>): Promise<T> => {
+  const started = performance.now();
+  try {
+    return await run();
+  } finally {
+    took.push([step, (performance.now() - started) / 1000]);
+  }
+};
+
+const buildStarted = performance.now();
+console.log(`Checking the content in ${shown(contentDir)}…`);
+await timed('content check', checkStep);
 await rm(staging, { recursive: true, force: true });
 const cleanUp = () => rm(staging, { recursive: true, force: true }).catch(() => undefined);
-const { code, cause } = await astroBuild();
+const { code, cause } = await timed('astro', astroBuild);
 if (code !== 0) {
   await cleanUp();
   fail(cause ? `astro build stopped: ${cause}` : `astro build exited with code ${code}`);
+}
+const indexed = await timed('search index', indexStep);
+if (indexed.code !== 0) {
+  await cleanUp();
+  fail(
+    indexed.cause ? `the search index was not built: ${indexed.cause.replace(/^Search index: /, '')}` : `the search indexer exited with code ${indexed.code}`,
+  );
 }
 const missing = REQUIRED_FILES.filter((file) => !existsSync(path.join(staging, file)));
 if (missing.length > 0) {
@@ -128,3 +180,5 @@ try {
   fail(`could not replace ${published} (${error instanceof Error ? error.message : String(error)})`);
 }
 console.log(`Published the complete build in ${published}.`);
+took.push(['total', (performance.now() - buildStarted) / 1000]);
+console.log(`Build steps: ${took.map(([step, seconds]) => `${step} ${seconds.toFixed(1)} s`).join(', ')}.`);

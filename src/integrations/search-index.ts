@@ -1,9 +1,12 @@
 /**
- * Build hook: after Astro writes the site, copy the content folder's documents into it and
- * build the Pagefind search index with Pagefind's Node API. The build fails (throws) when
- * Pagefind reports an error, when it never answers (its binary can panic and leave a promise
- * unsettled), when the index is missing, or when it holds fewer pages than the site has
- * searchable pages (`data-pagefind-body`).
+ * The search index and the documents it reads.
+ *
+ * Build hook: after Astro writes the site, copy the content folder's documents into it.
+ * The index itself is built by `buildSearchIndex`, which `npm run build` runs as its own step
+ * (`src/cli/search-index.ts`) once Astro's process has exited and released its memory, so the
+ * build's peak is Astro's or Pagefind's, never both. It fails (throws) when Pagefind reports an
+ * error, when its process ends without answering, when the index is missing, or when it holds
+ * fewer pages than the site has searchable pages (`data-pagefind-body`).
  *
  * Dev hook: `astro dev` renders pages on request and writes no site to index, so it serves the
  * last build's index (`<outDir>/pagefind/`) at `/pagefind/`; its results link to the same paths.
@@ -25,8 +28,6 @@ const UNUSED_BUNDLES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|cs
 export interface SearchIndexOptions {
   /** Folder whose files are copied into the site at the same path (the content folder's `assets/`). */
   documentsDir?: string;
-  /** How long each Pagefind step may take before the build fails. */
-  timeoutMs?: number;
   /** The folder builds are written to: `astro dev` serves its `pagefind/` index. */
   outDir?: string;
 }
@@ -65,10 +66,6 @@ export default function searchIndex(options: SearchIndexOptions = {}): AstroInte
           const copied = await copyDocuments(options.documentsDir, siteDir);
           if (copied > 0) logger.info(`Copied ${copied} document${copied === 1 ? '' : 's'} from ${path.relative(process.cwd(), options.documentsDir)}.`);
         }
-        const report = await buildSearchIndex(siteDir, { timeoutMs: options.timeoutMs });
-        logger.info(
-          `Search index: ${report.indexedPages} pages indexed (${report.searchablePages} searchable, ${report.htmlFilesRead} HTML files read) in ${path.relative(process.cwd(), report.outputPath)}.`,
-        );
       },
     },
   };
@@ -123,35 +120,87 @@ export async function copyDocuments(from: string, to: string): Promise<number> {
   return copied;
 }
 
-/** Indexes the built site in `siteDir` into `siteDir/pagefind/`, and checks the result. */
+/** What the indexer reports as it goes: pages read and sent to Pagefind, then pages written. */
+export type IndexProgress = (message: string) => void;
+
+/** How often progress is reported; never a limit on how long a step may take. */
+const PROGRESS_EVERY_MS = 3_000;
+
+/** How many pages are in flight to Pagefind at once: enough to keep it busy, few enough to bound memory. */
+const PAGES_IN_FLIGHT = 16;
+
+/** The marker of a searchable page, searched as bytes: no decoding of pages that lack it. */
+const BODY_MARKER = Buffer.from('data-pagefind-body');
+
+/**
+ * Indexes the built site in `siteDir` into `siteDir/pagefind/`, and checks the result. Each HTML
+ * file is read once: the pages marked searchable (`data-pagefind-body`) are handed to Pagefind
+ * (`addHTMLFile`), the others (redirects, lists, 404) are not, so Pagefind reads nothing twice.
+ * There is no time limit: a site of any size takes what it takes, and progress is reported every
+ * few seconds. A Pagefind process that dies without answering is detected when nothing is left
+ * to wait for (see {@link settledOrStopped}), not by a timer.
+ */
 export async function buildSearchIndex(
   siteDir: string,
-  { timeoutMs = 120_000, outputPath = path.join(siteDir, 'pagefind') }: { timeoutMs?: number | undefined; outputPath?: string } = {},
+  { outputPath = path.join(siteDir, 'pagefind'), progress = () => undefined }: { outputPath?: string; progress?: IndexProgress } = {},
 ): Promise<SearchIndexReport> {
-  const searchablePages = await countSearchablePages(siteDir, outputPath);
-  if (searchablePages === 0) {
-    throw new Error(
-      `Search index: no page in ${siteDir} carries data-pagefind-body, so Pagefind would index every page (404, redirects and all). Nothing to index.`,
-    );
-  }
+  const skip = path.resolve(outputPath) + path.sep;
+  const htmlFiles = (await listFiles(siteDir)).filter((relative) => relative.endsWith('.html') && !path.join(siteDir, relative).startsWith(skip));
   // Stale fragments must not pass the check below. (A path Pagefind cannot write to is its failure to report.)
   await rm(outputPath, { recursive: true, force: true }).catch(() => undefined);
 
-  const step = <T>(what: string, promise: Promise<T>) =>
-    withTimeout(promise, timeoutMs, `Search index: Pagefind did not finish ${what} within ${timeoutMs / 1000} s (its binary may have crashed).`);
-  let htmlFilesRead: number;
+  let searchablePages = 0;
   try {
-    const { errors, index } = await step('starting', pagefind.createIndex({ forceLanguage: 'en' }));
+    const { errors, index } = await settledOrStopped('starting', pagefind.createIndex({ forceLanguage: 'en' }));
     failOn('starting', errors);
     if (!index) throw new Error('Search index: Pagefind returned no index and no error.');
-    const added = await step('reading the site', index.addDirectory({ path: siteDir }));
-    failOn('reading the site', added.errors);
-    htmlFilesRead = added.page_count;
-    const written = await step('writing the index', index.writeFiles({ outputPath }));
-    failOn('writing the index', written.errors);
+
+    let read = 0;
+    let lastReport = performance.now();
+    const queue = [...htmlFiles];
+    const worker = async () => {
+      for (let relative = queue.shift(); relative !== undefined; relative = queue.shift()) {
+        const html = await readFile(path.join(siteDir, relative));
+        read++;
+        if (isSearchable(html)) {
+          searchablePages++;
+          const added = await settledOrStopped('reading the site', index.addHTMLFile({ url: pageUrl(relative), content: html.toString('utf8') }));
+          failOn(`reading ${relative}`, added.errors);
+        }
+        if (performance.now() - lastReport > PROGRESS_EVERY_MS) {
+          lastReport = performance.now();
+          progress(
+            `Search index: read ${read.toLocaleString('en-US')} of ${htmlFiles.length.toLocaleString('en-US')} HTML files (${searchablePages.toLocaleString('en-US')} searchable)…`,
+          );
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: PAGES_IN_FLIGHT }, worker));
+    if (searchablePages === 0) {
+      throw new Error(`Search index: no page in ${siteDir} carries data-pagefind-body. Nothing to index.`);
+    }
+    progress(
+      `Search index: ${searchablePages.toLocaleString('en-US')} searchable pages read (of ${htmlFiles.length.toLocaleString('en-US')} HTML files); writing the index…`,
+    );
+    const fragments = path.join(outputPath, 'fragment');
+    const writeStarted = performance.now();
+    const ticker = setInterval(() => {
+      void readdir(fragments).then(
+        (written) => progress(`Search index: ${written.length.toLocaleString('en-US')} of ${searchablePages.toLocaleString('en-US')} pages written…`),
+        () => progress(`Search index: Pagefind is building the index (${Math.round((performance.now() - writeStarted) / 1000)} s)…`),
+      );
+    }, PROGRESS_EVERY_MS);
+    // The ticker must not keep Node alive: an empty event loop is how a dead Pagefind is noticed.
+    ticker.unref();
+    try {
+      const written = await settledOrStopped('writing the index', index.writeFiles({ outputPath }));
+      failOn('writing the index', written.errors);
+    } finally {
+      clearInterval(ticker);
+    }
   } finally {
-    // close() may hang too when the binary is gone; never let it hold the build.
-    await withTimeout(pagefind.close(), 5_000, '').catch(() => undefined);
+    // close() kills Pagefind's process; it answers nothing when that process is gone already.
+    void pagefind.close().catch(() => undefined);
   }
 
   if (!(await exists(path.join(outputPath, 'pagefind.js'))) || !(await exists(path.join(outputPath, 'pagefind-entry.json')))) {
@@ -164,39 +213,68 @@ export async function buildSearchIndex(
   const indexedPages = (await readdir(path.join(outputPath, 'fragment')).catch(() => [])).length;
   if (indexedPages < searchablePages) {
     throw new Error(
-      `Search index: ${indexedPages} pages indexed, but the site has ${searchablePages} searchable pages (with data-pagefind-body). Pagefind read ${htmlFilesRead} HTML files.`,
+      `Search index: ${indexedPages} pages indexed, but the site has ${searchablePages} searchable pages (with data-pagefind-body). ${htmlFiles.length} HTML files read.`,
     );
   }
-  return { searchablePages, indexedPages, htmlFilesRead, outputPath };
+  return { searchablePages, indexedPages, htmlFilesRead: htmlFiles.length, outputPath };
 }
 
-/** HTML files under `siteDir` (outside `skipDir`) with an element carrying `data-pagefind-body`. */
-export async function countSearchablePages(siteDir: string, skipDir?: string): Promise<number> {
-  let count = 0;
-  for (const relative of await listFiles(siteDir)) {
-    if (!relative.endsWith('.html')) continue;
-    const file = path.join(siteDir, relative);
-    if (skipDir && file.startsWith(path.resolve(skipDir) + path.sep)) continue;
-    if (/<[a-z][^>]*\sdata-pagefind-body(?=[\s>=/])/i.test(await readFile(file, 'utf8'))) count++;
+/** Whether an HTML file has an element carrying `data-pagefind-body` (the attribute inside a tag, not the words in text). */
+export function isSearchable(html: Buffer): boolean {
+  for (let at = html.indexOf(BODY_MARKER); at !== -1; at = html.indexOf(BODY_MARKER, at + 1)) {
+    const open = html.lastIndexOf(0x3c /* < */, at);
+    const close = html.lastIndexOf(0x3e /* > */, at);
+    const after = html[at + BODY_MARKER.length];
+    if (
+      open > close &&
+      /[a-z]/i.test(String.fromCharCode(html[open + 1] ?? 0)) &&
+      html[at - 1] !== undefined &&
+      /\s/.test(String.fromCharCode(html[at - 1] ?? 0)) &&
+      (after === undefined || /[\s>=/]/.test(String.fromCharCode(after)))
+    ) {
+      return true;
+    }
   }
-  return count;
+  return false;
+}
+
+/** `CAP/cx/index.html` → `/CAP/cx/`; `404.html` → `/404.html`: the address Pagefind's results link to. */
+function pageUrl(relative: string): string {
+  const posix = relative.split(path.sep).join('/');
+  return `/${posix.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
 function failOn(what: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`Search index: Pagefind failed while ${what}:\n  ${errors.join('\n  ')}`);
 }
 
-/** Rejects with `message` when `promise` has not settled within `ms`. */
-export async function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(message)), ms);
+/**
+ * Waits for a Pagefind step with no time limit, but fails it when the process is about to exit with
+ * the step still unsettled: Pagefind's binary can panic without answering, and its Node API then
+ * never settles the promise. Node empties its event loop (`beforeExit`) only when nothing else can
+ * settle it, so this cannot fire early on a slow machine or a large site.
+ */
+async function settledOrStopped<T>(what: string, promise: Promise<T>): Promise<T> {
+  let stop: (() => void) | undefined;
+  const stopped = new Promise<never>((_, reject) => {
+    stop = () => reject(new Error(`Search index: Pagefind stopped without finishing ${what} (its process ended; see its message above).`));
   });
+  if (stop) pendingSteps.add(stop);
+  if (pendingSteps.size === 1) process.once('beforeExit', stopPendingSteps);
   try {
-    return await Promise.race([promise, timeout]);
+    return await Promise.race([promise, stopped]);
   } finally {
-    clearTimeout(timer);
+    if (stop) pendingSteps.delete(stop);
+    if (pendingSteps.size === 0) process.off('beforeExit', stopPendingSteps);
   }
+}
+
+/** Steps waiting on Pagefind, failed together when the event loop runs dry (one listener for all of them). */
+const pendingSteps = new Set<() => void>();
+
+function stopPendingSteps(): void {
+  for (const stop of pendingSteps) stop();
+  pendingSteps.clear();
 }
 
 async function listFiles(root: string): Promise<string[]> {

@@ -1,41 +1,203 @@
 /**
- * `npm run bench`: builds the site and reports its speed and size. Numbers are printed, not
- * asserted: times vary by machine; the byte budgets that are deterministic live in the tests.
+ * `npm run bench`: generates a synthetic content folder (seeded; default 1,000 goals × 12 plans
+ * + 1,000 posts), builds it with the normal `npm run build` (`CAP_CONTENT_DIR`), and reports as
+ * JSON and as a Markdown table: wall time, pages per second, peak memory of the whole process
+ * tree (sampled from /proc), the time of each build step, sizes, gzipped bytes of the pages that
+ * could grow with the site, and search in Chromium (bytes sent by the server, time to results).
+ * Measures; asserts nothing (times vary by machine; byte budgets are tests).
+ *
+ *   npm run bench -- [--goals 1000] [--plans 12] [--posts 1000] [--seed 1] [--pdf-every 20] [--lighthouse] [--no-search]
+ *
+ * The site goes to CAP_OUT_DIR (relative to the project, or absolute; default tests/.tmp/bench/dist),
+ * the content to tests/.tmp/bench/content, the report to tests/.tmp/bench/report-<goals>.json.
  */
-import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { createWriteStream, readFileSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { parseArgs } from 'node:util';
+import { generateContent, PDF_WORD } from './generate.ts';
+import { runLighthouse, type LighthouseScore } from './lighthouse.ts';
+import { sampleMemory } from './process-tree.ts';
+import { measureSearch, type SearchMeasure } from './search-measure.ts';
+import { gzippedPage, indexSize, siteSize } from './sizes.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const dist = path.join(root, 'dist');
-const page = process.argv[2] ?? '/CAP/cx/';
-
-const started = performance.now();
-execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-const buildSeconds = (performance.now() - started) / 1000;
-
-const gz = (file: string) => gzipSync(readFileSync(file)).length;
-const htmlFile = path.join(dist, page, 'index.html');
-const html = readFileSync(htmlFile, 'utf8');
-const assets = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => path.join(dist, m[1]!));
-const css = assets(/<link[^>]+href="(\/_astro\/[^"]+\.css)"/g);
-const js = assets(/<script[^>]+src="(\/_astro\/[^"]+\.js)"/g);
-const sum = (files: string[]) => files.reduce((total, file) => total + gz(file), 0);
-// Astro inlines small stylesheets and scripts; they are counted here, raw, and inside the HTML's gzip.
-const inline = (pattern: RegExp) => [...html.matchAll(pattern)].reduce((total, m) => total + Buffer.byteLength(m[1]!), 0);
-
-const files = readdirSync(dist, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-const htmlCount = files.filter((e) => e.name.endsWith('.html')).length;
-const distBytes = files.reduce((total, e) => total + statSync(path.join(e.parentPath, e.name)).size, 0);
-
-console.table({
-  'build (s)': buildSeconds.toFixed(1),
-  [`${page} HTML (gz bytes)`]: gz(htmlFile),
-  [`${page} CSS (gz bytes, ${css.length} files)`]: sum(css),
-  [`${page} JS (gz bytes, ${js.length} files)`]: sum(js),
-  [`${page} inline <style> (raw bytes)`]: inline(/<style[^>]*>([\s\S]*?)<\/style>/g),
-  [`${page} inline <script> (raw bytes)`]: inline(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g),
-  'HTML pages in dist': htmlCount,
-  'dist on disk (bytes)': distBytes,
+const { values: flags } = parseArgs({
+  options: {
+    goals: { type: 'string', default: '1000' },
+    plans: { type: 'string', default: '12' },
+    posts: { type: 'string', default: '1000' },
+    seed: { type: 'string', default: '1' },
+    'pdf-every': { type: 'string', default: '20' },
+    lighthouse: { type: 'boolean', default: false },
+    'no-search': { type: 'boolean', default: false },
+  },
 });
+const count = (name: keyof typeof flags) => {
+  const n = Number(flags[name]);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} must be a whole number, not ${String(flags[name])}`);
+  return n;
+};
+const sizes = { goals: count('goals'), plans: count('plans'), posts: count('posts'), seed: count('seed'), pdfEvery: count('pdf-every') };
+
+const project = process.cwd();
+const benchDir = path.join(project, 'tests/.tmp/bench');
+const contentDir = path.join(benchDir, 'content');
+const outDir = path.resolve(project, process.env.CAP_OUT_DIR ?? path.join(benchDir, 'dist'));
+const cacheDir = path.join(benchDir, 'cache');
+const logFile = path.join(benchDir, 'build.log');
+
+const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+const kb = (bytes: number | undefined) => (bytes === undefined ? '–' : (bytes / 1024).toFixed(1));
+const seconds = (ms: number) => Math.round(ms / 100) / 10;
+
+/**
+ * CPU time (user + system) of this process's finished children and all they waited for: the
+ * build's work, which unlike wall time does not grow when other jobs share the machine.
+ */
+function childCpuSeconds(): number {
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // Fields 16 and 17 of proc(5) (cutime, cstime), counted from the state field (3), in clock ticks of 1/100 s.
+  return (Number(fields[13]) + Number(fields[14])) / 100;
+}
+
+await mkdir(benchDir, { recursive: true });
+console.log(`Generating ${sizes.goals} goals × ${sizes.plans} plans + ${sizes.posts} posts (seed ${sizes.seed}) in ${path.relative(project, contentDir)}…`);
+const generated = await generateContent(contentDir, sizes);
+console.log(`Generated ${generated.goals} goals, ${generated.plans} plans (${generated.pdfs} held as PDFs), ${generated.posts} posts.`);
+
+// A cold build: Astro's cache would hide the work a first build does.
+await rm(cacheDir, { recursive: true, force: true });
+const loadBefore = loadavg();
+const log = createWriteStream(logFile);
+const started = performance.now();
+const child = spawn('npm', ['run', '--silent', 'build'], {
+  cwd: project,
+  env: { ...process.env, CAP_CONTENT_DIR: contentDir, CAP_OUT_DIR: outDir, CAP_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
+  stdio: ['ignore', 'pipe', 'pipe'],
+});
+const memory = sampleMemory(child.pid ?? 0);
+memory.phase('content check');
+let steps: Record<string, number> = {};
+let buffered = '';
+const onOutput = (chunk: Buffer) => {
+  log.write(chunk);
+  buffered += chunk.toString('utf8');
+  const lines = buffered.split('\n');
+  buffered = lines.pop() ?? '';
+  for (const raw of lines) {
+    const line = raw.replace(/\x1b\[[0-9;]*m/g, ''); // eslint-disable-line no-control-regex -- Astro colours its log
+    if (/^Content OK/.test(line)) memory.phase('astro');
+    if (/^Search index: /.test(line) && !/\bwritten\b/.test(line)) memory.phase('search index');
+    const timing = /^Build steps: (.+)$/.exec(line);
+    if (timing?.[1]) steps = Object.fromEntries([...timing[1].matchAll(/([a-z ]+) ([\d.]+) s/g)].map((m) => [m[1]?.trim() ?? '', Number(m[2])]));
+    // Astro lists every page it writes; show the rest (its progress lines included) as it comes.
+    if (!/^\d\d:\d\d:\d\d\s+[│├└]/.test(line)) process.stdout.write(`  ${line}\n`);
+  }
+};
+child.stdout.on('data', onOutput);
+child.stderr.on('data', onOutput);
+const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
+const cpuSeconds = childCpuSeconds();
+const wallMs = performance.now() - started;
+const peak = memory.stop();
+log.end();
+const loadAfter = loadavg();
+if (code !== 0) {
+  console.error(`The build failed (exit ${code}); its log is in ${path.relative(project, logFile)}.`);
+  process.exit(1);
+}
+
+const site = await siteSize(outDir);
+const index = await indexSize(outDir);
+const pages = {
+  goal: await gzippedPage(outDir, '/CAP/goal-1/'),
+  plan: await gzippedPage(outDir, '/CAP/goal-1/action-plans/2021-01/'),
+  overview: await gzippedPage(outDir, '/CAP/overview/'),
+  planIndex: await gzippedPage(outDir, '/CAP/action-plans/'),
+  search: await gzippedPage(outDir, '/search/'),
+};
+
+let search: SearchMeasure | undefined;
+if (!flags['no-search']) {
+  console.log('Measuring search in Chromium…');
+  search = await measureSearch(outDir, ['customer', 'workforce', 'grants dashboard', 'modernization', PDF_WORD]);
+}
+let lighthouse: LighthouseScore[] | undefined;
+if (flags.lighthouse) {
+  console.log('Running Lighthouse (4 pages, mobile and desktop)…');
+  lighthouse = await runLighthouse(outDir, ['/CAP/goal-1/', '/CAP/overview/', '/search/', '/CAP/goal-1/action-plans/2021-01/']);
+}
+
+const report = {
+  date: new Date().toISOString(),
+  sizes,
+  generated,
+  loadAverage: { before: loadBefore.map((n) => Math.round(n * 10) / 10), after: loadAfter.map((n) => Math.round(n * 10) / 10) },
+  build: {
+    wallSeconds: seconds(wallMs),
+    cpuSeconds: Math.round(cpuSeconds * 10) / 10,
+    htmlFiles: site.htmlFiles,
+    pagesPerSecond: Math.round(site.htmlFiles / (wallMs / 1000)),
+    msPerPage: Math.round((wallMs / site.htmlFiles) * 100) / 100,
+    stepSeconds: steps,
+    peakMemoryMB: mb(peak.peakBytes),
+    peakMemoryByPhaseMB: Object.fromEntries(Object.entries(peak.peakByPhase).map(([k, v]) => [k, mb(v)])),
+    processesAtPeak: peak.peakProcesses.map((p) => `${p.name} ${mb(p.rssBytes)} MB`),
+  },
+  dist: {
+    files: site.files,
+    bytes: site.bytes,
+    indexBytes: index.totalBytes,
+    indexOnlyBytes: index.indexBytes,
+    metaBytes: index.metaBytes,
+    pagesIndexed: index.pages,
+  },
+  gzippedPageBytes: pages,
+  search,
+  lighthouse,
+};
+const jsonFile = path.join(benchDir, `report-${sizes.goals}.json`);
+await writeFile(jsonFile, `${JSON.stringify(report, null, 2)}\n`);
+
+const first = search?.queries[0];
+const later = search?.queries.slice(1) ?? [];
+const laterMax = (key: 'bytes' | 'msToFirstResult') => (later.length > 0 ? Math.max(...later.map((q) => q[key])) : undefined);
+const step = (name: string) => (steps[name] === undefined ? '–' : `${steps[name]}`);
+const rows = [
+  ['goals × plans + posts', `${sizes.goals.toLocaleString('en-US')} × ${sizes.plans} + ${sizes.posts.toLocaleString('en-US')}`],
+  ['HTML files', site.htmlFiles.toLocaleString('en-US')],
+  ['wall time', `${report.build.wallSeconds} s`],
+  ['CPU time of the build (user + system)', `${report.build.cpuSeconds} s`],
+  ['pages per second (ms per page)', `${report.build.pagesPerSecond} (${report.build.msPerPage})`],
+  ['peak memory, process tree', `${report.build.peakMemoryMB} MB`],
+  ['content check / Astro / search index', `${step('content check')} / ${step('astro')} / ${step('search index')} s`],
+  ['peak memory in Astro / search index', `${report.build.peakMemoryByPhaseMB.astro ?? '–'} / ${report.build.peakMemoryByPhaseMB['search index'] ?? '–'} MB`],
+  ['dist size / index size (of which metadata)', `${mb(site.bytes)} MB / ${kb(index.totalBytes)} KB (${kb(index.metaBytes)} KB)`],
+  [
+    'gzipped goal page / plan page / overview / plan index / search page',
+    `${kb(pages.goal)} / ${kb(pages.plan)} / ${kb(pages.overview)} / ${kb(pages.planIndex)} / ${kb(pages.search)} KB`,
+  ],
+  ['first query: bytes sent, first result', first ? `${kb(first.bytes)} KB, ${first.msToFirstResult} ms` : '–'],
+  ['later queries (largest): bytes, first result', later.length > 0 ? `${kb(laterMax('bytes'))} KB, ${laterMax('msToFirstResult')} ms` : '–'],
+  ['load average before / after (1 min)', `${report.loadAverage.before[0]} / ${report.loadAverage.after[0]}`],
+];
+console.log(`\n| measure | value |\n|---|---|\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}`);
+const pdfExample = search?.queries.find((q) => q.pdfPage)?.pdfPage;
+if (pdfExample) console.log(`\nA result pointing into a PDF page: "${pdfExample.text}" → ${pdfExample.href}`);
+if (search) {
+  console.log(`\n| query | bytes sent (gz) | requests | first result | results |\n|---|---|---|---|---|`);
+  for (const q of search.queries) console.log(`| ${q.term} | ${kb(q.bytes)} KB | ${q.requests} | ${q.msToFirstResult} ms | ${q.results} |`);
+}
+if (lighthouse) {
+  console.log(`\n| page | form factor | performance | accessibility | best practices | SEO | TBT | LCP | below 1 |\n|---|---|---|---|---|---|---|---|---|`);
+  for (const l of lighthouse) {
+    const s = l.scores;
+    console.log(
+      `| ${l.page} | ${l.formFactor} | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} | ${l.tbtMs} ms | ${l.lcpMs} ms | ${l.failing.join(', ') || '–'} |`,
+    );
+  }
+}
+console.log(`\nReport: ${path.relative(project, jsonFile)}; build log: ${path.relative(project, logFile)}.`);
