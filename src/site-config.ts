@@ -23,6 +23,15 @@ export const securityContact = process.env.CAP_SECURITY_CONTACT ?? 'mailto:secur
 /** How many posts a page of the news index (and of each tag) lists. */
 export const newsPerPage = 10;
 
+/** How many goal cards the home page shows per category; the rest are a link away. */
+export const homeGoalsPerCategory = 3;
+
+/** How many goal cards the overview (`/CAP/overview/`) shows per category; the rest are on the category's own pages. */
+export const overviewGoalsPerCategory = 12;
+
+/** How many goals a page of a category (`/CAP/overview/mission-priority-areas/`) lists. */
+export const goalsPerPage = 24;
+
 /** How many items the RSS feed (`/news/rss.xml`) carries: the newest posts and action plans. */
 export const feedSize = 20;
 

@@ -4,8 +4,10 @@
  * the home page, a permalink over another goal's plan page) stop the build instead of one
  * silently replacing the other. The same redirects give the final address of every link.
  */
+import { GOAL_CATEGORIES } from '../schemas/goal.ts';
+import { categoryId, UNCATEGORISED } from './goal-order.ts';
 import { planUrl } from './plan-pages.ts';
-import { ACTION_PLANS_PATH, FEED_PATH, NEWS_PATH, OVERVIEW_PATH, postUrl, SEARCH_PATH, TAGS_PATH } from './urls.ts';
+import { ACTION_PLANS_PATH, categoryUrl, FEED_PATH, NEWS_PATH, OVERVIEW_PATH, postUrl, SEARCH_PATH, TAGS_PATH } from './urls.ts';
 import type { Period } from '../schemas/period.ts';
 
 /** Who claims an address: a content file and the field as the editor wrote it, or the site itself. */
@@ -55,6 +57,11 @@ const SITE_ROUTES: readonly (readonly [string, AddressKind, string])[] = [
   ['/404.html', 'file', 'the "page not found" page'],
   [SEARCH_PATH, 'page', 'the search page'],
   [OVERVIEW_PATH, 'page', 'the goals overview'],
+  // Each category's pages of goals, whether or not a goal is in it yet, so an address never changes hands.
+  ...[...GOAL_CATEGORIES, UNCATEGORISED].flatMap((category): (readonly [string, AddressKind, string])[] => [
+    [categoryUrl(categoryId(category)), 'page', `the goals of ${category}`],
+    [`${categoryUrl(categoryId(category))}page/`, 'prefix', `the pages of the goals of ${category}`],
+  ]),
   [ACTION_PLANS_PATH, 'page', 'the index of action plans'],
   [NEWS_PATH, 'page', 'the news index'],
   [`${NEWS_PATH}page/`, 'prefix', 'the pages of the news index'],
