@@ -37,6 +37,14 @@ export const newsPerPage = 10;
  * goal list links: the pages stay the same size however many goals the site has.
  */
 export const plansIndexPerPage = 50;
+/** How many goal cards the home page shows per category; the rest are a link away. */
+export const homeGoalsPerCategory = 3;
+
+/** How many goal cards the overview (`/CAP/overview/`) shows per category; the rest are on the category's own pages. */
+export const overviewGoalsPerCategory = 12;
+
+/** How many goals a page of a category (`/CAP/overview/mission-priority-areas/`) lists. */
+export const goalsPerPage = 24;
 
 /** How many items the RSS feed (`/news/rss.xml`) carries: the newest posts and action plans. */
 export const feedSize = 20;

@@ -5,8 +5,10 @@
  * silently replacing the other. The same redirects give the final address of every link.
  */
 import { CATALOG_PATH, DATA_PATH, goalJsonPath, goalStratmlPath } from './open-data/paths.ts';
+import { GOAL_CATEGORIES } from '../schemas/goal.ts';
+import { categoryId, UNCATEGORISED } from './goal-order.ts';
 import { planUrl } from './plan-pages.ts';
-import { ACTION_PLANS_PATH, FEED_PATH, NEWS_PATH, OVERVIEW_PATH, postUrl, SEARCH_PATH, TAGS_PATH } from './urls.ts';
+import { ACTION_PLANS_PATH, categoryUrl, FEED_PATH, NEWS_PATH, OVERVIEW_PATH, postUrl, SEARCH_PATH, TAGS_PATH } from './urls.ts';
 import type { Period } from '../schemas/period.ts';
 
 /** Who claims an address: a content file and the field as the editor wrote it, or the site itself. */
@@ -58,6 +60,11 @@ const SITE_ROUTES: readonly (readonly [string, AddressKind, string])[] = [
   [OVERVIEW_PATH, 'page', 'the goals overview'],
   // The index with its pages by fiscal year (`fy2021/`), by goal (`goal/cx/`) and of its goal list (`page/2/`): plans-index-page.ts.
   [ACTION_PLANS_PATH, 'prefix', 'the index of action plans, by fiscal year and by goal'],
+  // Each category's pages of goals, whether or not a goal is in it yet, so an address never changes hands.
+  ...[...GOAL_CATEGORIES, UNCATEGORISED].flatMap((category): (readonly [string, AddressKind, string])[] => [
+    [categoryUrl(categoryId(category)), 'page', `the goals of ${category}`],
+    [`${categoryUrl(categoryId(category))}page/`, 'prefix', `the pages of the goals of ${category}`],
+  ]),
   [NEWS_PATH, 'page', 'the news index'],
   [`${NEWS_PATH}page/`, 'prefix', 'the pages of the news index'],
   [TAGS_PATH, 'prefix', 'the news tag pages'],

@@ -11,6 +11,11 @@ export function postWithUrl<T extends object>(post: { id: string; data: T }): T 
 /** The goals overview, which every goal's navigation starts and ends at. */
 export const OVERVIEW_PATH = '/CAP/overview/';
 
+/** Address of the first page of a category's goals (its id from `categoryId`): `/CAP/overview/mission-priority-areas/`. */
+export function categoryUrl(id: string): string {
+  return `${OVERVIEW_PATH}${id}/`;
+}
+
 /** The news index. */
 export const NEWS_PATH = '/news/';
 

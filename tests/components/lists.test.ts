@@ -2,13 +2,15 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import GoalList from '../../src/components/GoalList.astro';
+import GoalCards from '../../src/components/GoalCards.astro';
 import Pagination from '../../src/components/Pagination.astro';
-import PlanList from '../../src/components/PlanList.astro';
 import PlanTable from '../../src/components/PlanTable.astro';
+import PlanCollection from '../../src/components/PlanCollection.astro';
+import PostCollection from '../../src/components/PostCollection.astro';
 import PostList from '../../src/components/PostList.astro';
 import SearchBox from '../../src/components/SearchBox.astro';
 import SearchFilterSelect from '../../src/components/SearchFilterSelect.astro';
+import { inlineIcon } from '../../src/lib/icons.ts';
 
 let container: AstroContainer;
 
@@ -22,44 +24,81 @@ async function render(component: Parameters<AstroContainer['renderToString']>[0]
 
 const squash = (text: string | undefined) => text?.replace(/\s+/g, ' ').trim();
 
-describe('GoalList', () => {
+describe('GoalCards', () => {
   const goals = [
-    { title: 'Grants', url: '/CAP/grants/', icon: undefined, summary: 'Results for grants.' },
-    { title: 'Lab to Market', url: '/CAP/lab/', icon: undefined, summary: undefined },
+    {
+      title: 'Grants',
+      url: '/CAP/grants/',
+      icon: { file: undefined, symbol: inlineIcon('account_balance') },
+      summary: 'Results for grants.',
+      latestPlan: { label: 'FY2018 Q3 action plan', url: '/CAP/grants/action-plans/2018-Q3/' },
+    },
+    { title: 'Lab to Market', url: '/CAP/lab/', icon: { file: undefined, symbol: inlineIcon('science') }, summary: undefined, latestPlan: undefined },
   ];
 
-  it('links each goal under a heading, with its summary and a neutral icon', async () => {
-    const html = await render(GoalList, { goals });
-    expect(html.querySelectorAll('h3 a').map((a) => [a.text, a.getAttribute('href')])).toEqual([
+  it('draws one USWDS card per goal: icon, linked title, summary and latest plan', async () => {
+    const html = await render(GoalCards, { goals, level: 3 });
+    const cards = html.querySelectorAll('li.usa-card');
+    expect(cards).toHaveLength(2);
+    expect(html.querySelectorAll('h3.usa-card__heading a').map((a) => [a.text, a.getAttribute('href')])).toEqual([
       ['Grants', '/CAP/grants/'],
       ['Lab to Market', '/CAP/lab/'],
     ]);
-    expect(html.querySelectorAll('.cap-goal-list__summary').map((p) => p.text)).toEqual(['Results for grants.']);
-    expect(html.querySelectorAll('svg[data-placeholder="goal"]')).toHaveLength(2);
+    expect(html.querySelectorAll('svg[aria-hidden="true"]').map((svg) => svg.getAttribute('data-icon'))).toEqual(['account_balance', 'science']);
+    expect(html.querySelectorAll('.usa-card__body p').map((p) => p.text)).toEqual(['Results for grants.']);
+    expect(squash(cards[0]!.querySelector('.usa-card__footer')?.text)).toBe('Latest: FY2018 Q3 action plan of Grants');
+    expect(cards[0]!.querySelector('.usa-card__footer a')?.getAttribute('href')).toBe('/CAP/grants/action-plans/2018-Q3/');
+    expect(squash(cards[1]!.querySelector('.usa-card__footer')?.text)).toBe('No action plan yet');
   });
 
   it('uses the heading level asked for', async () => {
-    const html = await render(GoalList, { goals, level: 2 });
+    const html = await render(GoalCards, { goals, level: 2 });
     expect(html.querySelectorAll('h2')).toHaveLength(2);
     expect(html.querySelectorAll('h3')).toHaveLength(0);
   });
 });
 
-describe('PlanList', () => {
-  it('links the document, names its type and links the goal', async () => {
-    const html = await render(PlanList, {
+describe('PlanCollection', () => {
+  it("links each plan's page, names its goal, fiscal quarter and document type", async () => {
+    const html = await render(PlanCollection, {
       plans: [
-        { label: 'FY2018 Q3 action plan', href: 'https://archive.example.gov/q3.pdf', type: 'PDF', goal: { title: 'Grants', url: '/CAP/grants/' } },
-        { label: 'January 2021 action plan', href: '/CAP/cx/plan/', type: undefined, goal: { title: 'Customer Experience', url: '/CAP/cx/' } },
+        {
+          label: 'FY2018 Q3 action plan',
+          url: '/CAP/grants/action-plans/2018-Q3/',
+          fiscal: 'FY2018 Q3',
+          type: 'PDF',
+          goal: { title: 'Grants', url: '/CAP/grants/' },
+        },
+        {
+          label: 'January 2021 action plan',
+          url: '/CAP/cx/action-plans/2021-01/',
+          fiscal: 'FY2021 Q2',
+          type: undefined,
+          goal: { title: 'CX', url: '/CAP/cx/' },
+        },
       ],
     });
-    const items = html.querySelectorAll('li');
-    expect(items.map((li) => squash(li.text))).toEqual([
-      'FY2018 Q3 action plan: Grants (PDF) for Grants',
-      'January 2021 action plan: Customer Experience for Customer Experience',
+    const items = html.querySelectorAll('li.usa-collection__item');
+    expect(items.map((li) => squash(li.querySelector('.usa-collection__heading')?.text))).toEqual([
+      'FY2018 Q3 action plan : Grants',
+      'January 2021 action plan : CX',
     ]);
-    expect(items[0]!.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(['https://archive.example.gov/q3.pdf', '/CAP/grants/']);
-    expect(items[1]!.querySelector('.cap-doc-type')).toBeNull();
+    expect(items[0]!.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(['/CAP/grants/action-plans/2018-Q3/', '/CAP/grants/']);
+    expect(items.map((li) => li.querySelectorAll('.usa-collection__meta-item').map((m) => m.text))).toEqual([
+      ['FY2018 Q3', 'PDF'],
+      ['FY2021 Q2', 'Web page'],
+    ]);
+  });
+});
+
+describe('PostCollection', () => {
+  it('links each post with its summary and date', async () => {
+    const html = await render(PostCollection, {
+      posts: [{ title: 'Spring update', url: '/news/spring/', isoDate: '2020-03-18', dateText: 'March 18, 2020', description: 'What changed.', tags: [] }],
+    });
+    expect(html.querySelector('.usa-collection__heading a')?.getAttribute('href')).toBe('/news/spring/');
+    expect(html.querySelector('.usa-collection__description')?.text).toBe('What changed.');
+    expect(html.querySelector('time')?.getAttribute('datetime')).toBe('2020-03-18');
   });
 });
 

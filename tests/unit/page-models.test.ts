@@ -46,28 +46,48 @@ describe('postWithUrl', () => {
 });
 
 describe('homePage', () => {
-  const home = homePage(goals, posts, archive, { plans: 2, posts: 2 });
+  const home = homePage(goals, posts, { goalsPerCategory: 1, plans: 2, posts: 2 });
 
-  it('counts goals and groups in words, each group linking to the overview', () => {
-    expect(home.goalsSentence).toBe('There are 3 goals in 2 groups:');
-    expect(home.groups).toEqual([
-      { name: 'Cross-Cutting Priority Areas', url: '/CAP/overview/#cross-cutting-priority-areas', count: '2 goals' },
-      { name: 'Other goals', url: '/CAP/overview/#other-goals', count: '1 goal' },
+  it('counts goals and categories in words, and shows a bounded number of goal cards per category with a link to the rest', () => {
+    expect(home.goalsSentence).toBe('3 goals in 2 categories');
+    expect(home.categories.map((c) => [c.name, c.url, c.count, c.goals.map((g) => g.title), c.more])).toEqual([
+      [
+        'Cross-Cutting Priority Areas',
+        '/CAP/overview/cross-cutting-priority-areas/',
+        '2 goals',
+        ['Grants'],
+        { text: 'All 2 goals in Cross-Cutting Priority Areas', url: '/CAP/overview/cross-cutting-priority-areas/' },
+      ],
+      ['Other goals', '/CAP/overview/other-goals/', '1 goal', ['Lab to Market'], undefined],
     ]);
-    expect(homePage([lab], [], archive).goalsSentence).toBe('There is 1 goal in 1 group:');
+    expect(homePage([lab], [], { goalsPerCategory: 3, plans: 1, posts: 1 }).goalsSentence).toBe('1 goal in 1 category');
   });
 
-  it('shows the newest plans with their document link and type, and the newest posts', () => {
+  it('gives each card its icon, first sentence and latest plan page', () => {
+    const [card] = homePage([cx], [], { goalsPerCategory: 3, plans: 1, posts: 1 }).categories[0]!.goals;
+    expect(card).toMatchObject({
+      title: 'Customer Experience',
+      url: '/CAP/cx/',
+      icon: { file: '/assets/cx.png', symbol: { name: 'groups' } },
+      summary: 'Make services simple.',
+      latestPlan: { label: 'January 2021 action plan', url: '/CAP/cx/action-plans/2021-01/' },
+    });
+    expect(home.categories[1]!.goals[0]).toMatchObject({ icon: { file: undefined, symbol: { name: 'topic' } }, summary: undefined, latestPlan: undefined });
+  });
+
+  it('shows the newest plans with their page, fiscal quarter and document type, and the newest posts', () => {
     expect(home.plans).toEqual([
       {
         label: 'January 2021 action plan',
-        href: 'https://archive.example.gov/CAP/x/page.html',
+        url: '/CAP/cx/action-plans/2021-01/',
+        fiscal: 'FY2021 Q2',
         type: undefined,
         goal: { title: 'Customer Experience', url: '/CAP/cx/' },
       },
       {
         label: 'December 2019 action plan',
-        href: 'https://archive.example.gov/CAP/action_plans/2019-12.pdf',
+        url: '/CAP/cx/action-plans/2019-12/',
+        fiscal: 'FY2020 Q1',
         type: 'PDF',
         goal: { title: 'Customer Experience', url: '/CAP/cx/' },
       },
@@ -88,21 +108,14 @@ describe('homePage', () => {
 });
 
 describe('overviewPage', () => {
-  it('groups goals in site order with their icon and one-sentence summary', () => {
-    expect(overviewPage(goals)).toEqual({
-      groups: [
-        {
-          name: 'Cross-Cutting Priority Areas',
-          id: 'cross-cutting-priority-areas',
-          count: 2,
-          goals: [
-            { title: 'Grants', url: '/CAP/grants/', icon: undefined, summary: 'Results for grants' },
-            { title: 'Customer Experience', url: '/CAP/cx/', icon: '/assets/cx.png', summary: 'Make services simple.' },
-          ],
-        },
-        { name: 'Other goals', id: 'other-goals', count: 1, goals: [{ title: 'Lab to Market', url: '/CAP/lab/', icon: undefined, summary: undefined }] },
-      ],
-    });
+  it('groups goals in site order by category, each with its icon, blurb and cards', () => {
+    const overview = overviewPage(goals, 12);
+    expect(overview.goalsSentence).toBe('3 goals in 2 categories.');
+    expect(overview.categories.map((c) => [c.name, c.id, c.icon.name, c.count, c.goals.map((g) => g.title), c.more])).toEqual([
+      ['Cross-Cutting Priority Areas', 'cross-cutting-priority-areas', 'groups', '2 goals', ['Grants', 'Customer Experience'], undefined],
+      ['Other goals', 'other-goals', 'topic', '1 goal', ['Lab to Market'], undefined],
+    ]);
+    expect(overview.categories[0]!.blurb).toMatch(/^Ways of working/);
   });
 });
 
