@@ -5,7 +5,7 @@
  * silently replacing the other. The same redirects give the final address of every link.
  */
 import { planUrl } from './plan-pages.ts';
-import { ACTION_PLANS_PATH, FEED_PATH, NEWS_PATH, OVERVIEW_PATH, postUrl, SEARCH_PATH, TAGS_PATH } from './urls.ts';
+import { ACCESSIBILITY_PATH, ACTION_PLANS_PATH, FEED_PATH, NEWS_PATH, OVERVIEW_PATH, postUrl, SEARCH_PATH, TAGS_PATH } from './urls.ts';
 import type { Period } from '../schemas/period.ts';
 
 /** Who claims an address: a content file and the field as the editor wrote it, or the site itself. */
@@ -56,6 +56,7 @@ const SITE_ROUTES: readonly (readonly [string, AddressKind, string])[] = [
   [SEARCH_PATH, 'page', 'the search page'],
   [OVERVIEW_PATH, 'page', 'the goals overview'],
   [ACTION_PLANS_PATH, 'page', 'the index of action plans'],
+  [ACCESSIBILITY_PATH, 'page', 'the accessibility statement'],
   [NEWS_PATH, 'page', 'the news index'],
   [`${NEWS_PATH}page/`, 'prefix', 'the pages of the news index'],
   [TAGS_PATH, 'prefix', 'the news tag pages'],
