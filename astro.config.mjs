@@ -3,7 +3,7 @@ import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import searchIndex from './src/integrations/search-index.ts';
-import { isSitemapPage } from './src/lib/site-files.ts';
+import { isSitemapPage, sitemapLastmod } from './src/lib/site-files.ts';
 import { contentDir, outDir } from './src/site-config.ts';
 
 export default defineConfig({
@@ -17,7 +17,8 @@ export default defineConfig({
   compressHTML: true,
   integrations: [
     // Pages only: redirect pages, the feed and the text files are endpoints, written as files, not folders.
-    sitemap({ filter: isSitemapPage }),
+    // <lastmod> is the date the built page states in article:modified_time, so the two cannot differ.
+    sitemap({ filter: isSitemapPage, serialize: (item) => sitemapLastmod(item, outDir) }),
     // Copies the content folder's documents into the site (`npm run build` indexes it afterwards, in its own process).
     // In `astro dev` it serves the last build's index from outDir.
     searchIndex({ documentsDir: path.join(contentDir, 'assets'), outDir }),

@@ -95,3 +95,62 @@ function readAffiliate(value: string | undefined): string | undefined {
   }
   return handle;
 }
+
+/*
+ * The federal furniture every page carries (Federal Website Standards, OMB M-23-22): feedback,
+ * contact, accessibility statement, privacy and vulnerability disclosure. Defaults marked
+ * "placeholder" are not real addresses: a launching agency sets them (README, "Settings a
+ * launching agency must fill in"). A value that is not an https: or mailto: address stops the build.
+ */
+
+/**
+ * Where "Was this page helpful?" and "Report a problem" send a reader: an https form, which gets
+ * the page's address and the answer as `page` and `feedback` query parameters, or a `mailto:`
+ * address, which gets them in the subject and body. CAP_FEEDBACK_URL; the default is a placeholder.
+ */
+export const feedbackUrl = readLink('CAP_FEEDBACK_URL', 'mailto:feedback@cap-goals.example.gov');
+
+/** The "Contact" link in the footer: an https page or a `mailto:` address. CAP_CONTACT_URL; the default is a placeholder. */
+export const contactUrl = readLink('CAP_CONTACT_URL', 'mailto:contact@cap-goals.example.gov');
+
+/** The Section 508 contact named on `/accessibility/`: an https page or a `mailto:` address. CAP_SECTION_508_CONTACT; the default is a placeholder. */
+export const section508Contact = readLink('CAP_SECTION_508_CONTACT', 'mailto:section508@cap-goals.example.gov');
+
+/** The day the accessibility statement was last reviewed, `YYYY-MM-DD`, shown on `/accessibility/`. CAP_ACCESSIBILITY_REVIEWED. */
+export const accessibilityReviewed = readDay('CAP_ACCESSIBILITY_REVIEWED', '2026-12-02');
+
+/** The privacy policy the footer links to. CAP_PRIVACY_POLICY_URL; by default GSA's site policies: check it is the publishing agency's. */
+export const privacyPolicyUrl = readLink('CAP_PRIVACY_POLICY_URL', 'https://www.gsa.gov/website-information/website-policies', ['https:']);
+
+/**
+ * The vulnerability disclosure policy, linked from the footer and named as `Policy:` in
+ * `/.well-known/security.txt`. CAP_VULNERABILITY_DISCLOSURE_URL; by default GSA's: check it is the publishing agency's.
+ */
+export const vulnerabilityDisclosureUrl = readLink('CAP_VULNERABILITY_DISCLOSURE_URL', 'https://www.gsa.gov/vulnerability-disclosure-policy', ['https:']);
+
+/** An address setting: only the schemes given, judged as a browser parses it; one clear line when it is wrong. */
+function readLink(name: string, fallback: string, schemes: readonly string[] = ['https:', 'mailto:']): string {
+  const value = process.env[name]?.trim() || fallback;
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  const ok =
+    url !== undefined &&
+    schemes.includes(url.protocol) &&
+    (url.protocol === 'mailto:' ? /^[^\s@]+@[^\s@]+$/.test(url.pathname) : url.hostname !== '' && !url.username);
+  if (!ok) throw new Error(`${name} must be an ${schemes.map((scheme) => scheme.slice(0, -1)).join(' or ')} address, not ${JSON.stringify(value)}.`);
+  return value;
+}
+
+/** A day setting written `YYYY-MM-DD`. */
+function readDay(name: string, fallback: string): string {
+  const value = process.env[name]?.trim() || fallback;
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : undefined;
+  if (!day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value) {
+    throw new Error(`${name} must be a day written YYYY-MM-DD, not ${JSON.stringify(value)}.`);
+  }
+  return value;
+}

@@ -8,6 +8,7 @@ import type { Goal } from '../schemas/goal.ts';
 import { currentPlanDocument } from './action-plans.ts';
 import { documentHref, documentLink, type DocumentLinkInfo } from './document-links.ts';
 import { goalNavigation, type GoalNeighbours } from './goal-order.ts';
+import { goalUpdated, type PageDate } from './page-dates.ts';
 import { accordionSections, NEWS_SECTION, type GoalSection } from './goal-sections.ts';
 import { goalIcon, type GoalIcon } from './icons.ts';
 import { leaderCards, type LeaderCard } from './leaders.ts';
@@ -81,7 +82,9 @@ export interface GoalPageModel {
   leaders: LeaderCard[];
   /** The page's `<title>` and meta description. */
   title: string;
-  description: string | undefined;
+  description: string;
+  /** "Updated …": the goal's own date or its newest plan's (also the page's `article:modified_time` and sitemap `<lastmod>`). */
+  updated: PageDate | undefined;
   /** The accordion's sections, in page order. */
   sections: GoalSection[];
   /** The hero's in-page links: the sections, then News and events. */
@@ -162,7 +165,9 @@ export function goalPageModel(goal: Goal, context: GoalPagesContext): GoalPageMo
     icon: goalIcon(goal),
     leaders: leaderCards(goal.leaders),
     title: goal.title,
-    description: goal.statement?.paragraphs[0],
+    // A goal without a statement still gets a description of its own.
+    description: goal.statement?.paragraphs[0] ?? `${goal.title}: a Cross-Agency Priority goal, with its leaders, action plans and news.`,
+    updated: goalUpdated(goal),
     sections,
     pageLinks: [...sections, NEWS_SECTION].map(({ id, label }) => ({ label, href: `#${id}` })),
     featured: featured && {

@@ -1,10 +1,12 @@
 /**
  * What the USWDS identifier (the footer every federal site carries) says about who runs
- * the site. This site has no About, FOIA or privacy pages of its own, so the required
- * links point to the agencies' own pages.
+ * the site. This site has no About or FOIA pages of its own, so those required links point to
+ * the agencies' own pages; privacy, vulnerability disclosure and contact come from site-config.
  * Check these addresses with the site owner before launch: agencies move them.
  */
 import { DATA_PATH } from './open-data/paths.ts';
+import { contactUrl, privacyPolicyUrl, vulnerabilityDisclosureUrl } from '../site-config.ts';
+import { ACCESSIBILITY_PATH } from './urls.ts';
 
 export interface IdentifierLink {
   label: string;
@@ -23,7 +25,7 @@ export const agencies: readonly IdentifierLink[] = [
 /** The links USWDS requires in every identifier, in its order. */
 export const requiredLinks: readonly IdentifierLink[] = [
   { label: 'About OMB', href: 'https://www.whitehouse.gov/omb/' },
-  { label: 'Accessibility statement', href: 'https://www.gsa.gov/website-information/accessibility-statement' },
+  { label: 'Accessibility statement', href: ACCESSIBILITY_PATH },
   { label: 'FOIA requests', href: 'https://www.gsa.gov/reference/freedom-of-information-act-foia' },
   {
     label: 'No FEAR Act data',
@@ -31,7 +33,10 @@ export const requiredLinks: readonly IdentifierLink[] = [
   },
   { label: 'Office of the Inspector General', href: 'https://www.gsaig.gov/' },
   { label: 'Performance reports', href: 'https://www.gsa.gov/reference/reports/budget-performance' },
-  { label: 'Privacy policy', href: 'https://www.gsa.gov/website-information/website-policies' },
+  { label: 'Privacy policy', href: privacyPolicyUrl },
+  // Asked of every federal site by OMB M-20-32 and M-23-22; the same policy security.txt names.
+  { label: 'Vulnerability disclosure policy', href: vulnerabilityDisclosureUrl },
+  { label: 'Contact', href: contactUrl },
 ];
 
 /** The site's own pages every footer links to, after the required links: the open data for developers. */

@@ -184,7 +184,8 @@ function postListPage(page: ListPage<ListedPost>, heading: string, description: 
     title: where ? `${heading}, ${where}` : heading,
     heading,
     headingSuffix: where && `, ${where}`,
-    description,
+    // Each page of a list says which it is, so no two pages share a description.
+    description: where ? `${description.replace(/\.$/, '')} (${where}).` : description,
     posts: page.items.map(postListItem),
     pagination: paginationLinks(page, name),
   };

@@ -4,6 +4,7 @@
  * holds of its document.
  */
 import { documentHref, documentLink, type DocumentLinkInfo } from './document-links.ts';
+import { planDate, type PageDate } from './page-dates.ts';
 import { monthYear, publishedMonthKey } from './periods.ts';
 import type { PlanPage } from './plan-pages.ts';
 import { pageAnchor, pdfPageHref } from './plan-text.ts';
@@ -41,6 +42,8 @@ export interface PlanPageModel {
   /** The page's `<title>` and meta description. */
   title: string;
   description: string;
+  /** "Updated …": the plan's month (also the page's `article:modified_time` and sitemap `<lastmod>`). */
+  updated: PageDate;
   /** The `<h1>`: "January 2021 action plan". */
   heading: string;
   /** Home, the goal, all action plans. */
@@ -65,6 +68,7 @@ export function planPageModel(plan: PlanPage, held: HeldDocument | undefined, hr
   return {
     title: `${plan.label}: ${plan.goal.title}`,
     description: `${plan.goal.title}: the ${plan.label}.`,
+    updated: planDate(plan.period),
     heading: plan.label,
     breadcrumbs: [
       { label: 'Home', href: '/' },

@@ -8,7 +8,7 @@ import { CATALOG_PATH, DATA_PATH, goalJsonPath, goalStratmlPath } from './open-d
 import { GOAL_CATEGORIES } from '../schemas/goal.ts';
 import { categoryId, UNCATEGORISED } from './goal-order.ts';
 import { planUrl } from './plan-pages.ts';
-import { ACTION_PLANS_PATH, categoryUrl, FEED_PATH, NEWS_PATH, OVERVIEW_PATH, postUrl, SEARCH_PATH, TAGS_PATH } from './urls.ts';
+import { ACCESSIBILITY_PATH, ACTION_PLANS_PATH, categoryUrl, FEED_PATH, NEWS_PATH, OVERVIEW_PATH, postUrl, SEARCH_PATH, TAGS_PATH } from './urls.ts';
 import type { Period } from '../schemas/period.ts';
 
 /** Who claims an address: a content file and the field as the editor wrote it, or the site itself. */
@@ -65,6 +65,7 @@ const SITE_ROUTES: readonly (readonly [string, AddressKind, string])[] = [
     [categoryUrl(categoryId(category)), 'page', `the goals of ${category}`],
     [`${categoryUrl(categoryId(category))}page/`, 'prefix', `the pages of the goals of ${category}`],
   ]),
+  [ACCESSIBILITY_PATH, 'page', 'the accessibility statement'],
   [NEWS_PATH, 'page', 'the news index'],
   [`${NEWS_PATH}page/`, 'prefix', 'the pages of the news index'],
   [TAGS_PATH, 'prefix', 'the news tag pages'],

@@ -1,4 +1,7 @@
 /** The small text files every site publishes: robots.txt, security.txt, and what the sitemap lists. */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { statedModifiedTime } from './page-dates.ts';
 
 /** robots.txt: everything may be crawled; the sitemap index is named in full. */
 export function robotsTxt(sitemapUrl: string): string {
@@ -32,4 +35,16 @@ export function securityTxt(options: { contact: string; canonical: string; now: 
  */
 export function isSitemapPage(url: string): boolean {
   return new URL(url).pathname.endsWith('/');
+}
+
+/**
+ * A sitemap entry with `<lastmod>` set to the date its built page states in `article:modified_time`
+ * (goal, plan and accessibility pages); other entries are returned as they are. Reads the page
+ * from `outDir`, where Astro has just written it, so the sitemap and the page cannot disagree.
+ */
+export async function sitemapLastmod<T extends { url: string }>(item: T, outDir: string): Promise<T & { lastmod?: string }> {
+  const file = path.join(outDir, decodeURIComponent(new URL(item.url).pathname), 'index.html');
+  const html = await readFile(file, 'utf8').catch(() => undefined);
+  const modified = html === undefined ? undefined : statedModifiedTime(html);
+  return modified === undefined ? item : { ...item, lastmod: modified };
 }

@@ -57,3 +57,6 @@ export const ACTION_PLANS_PATH = '/CAP/action-plans/';
 export function withoutTrailingSlash(path: string): string {
   return path.length > 1 ? path.replace(/\/+$/, '') : path;
 }
+
+/** The accessibility statement. */
+export const ACCESSIBILITY_PATH = '/accessibility/';

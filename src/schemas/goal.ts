@@ -89,6 +89,9 @@ export const goalSchema = z.strictObject({
     })
     .optional()
     .describe('Key performance indicators; the section appears only when there is something in it.'),
+  updated: isoDate
+    .optional()
+    .describe('Day the page\'s content last changed, `YYYY-MM-DD`, shown as "Updated" and in the sitemap; without it, the newest action plan\'s month.'),
   newsTag: text.optional().describe("Posts carrying this tag appear in the goal's News and Events section."),
   events: list(eventSchema).default([]).describe('Events; only upcoming ones are shown.'),
   leaders: list(leaderSchema).default([]).describe('Goal leaders, in the order shown.'),

@@ -126,8 +126,18 @@ describe('Identifier', () => {
       'Office of the Inspector General',
       'Performance reports',
       'Privacy policy',
+      'Vulnerability disclosure policy',
+      'Contact',
     ]);
-    for (const a of required) expect(a.getAttribute('href'), a.text).toMatch(/^https:\/\/[a-z.]+\.gov\//);
+    const href = (label: string) => required.find((a) => a.text.trim() === label)?.getAttribute('href');
+    // The site's own statement, and the furniture settings' defaults (site-config.ts).
+    expect(href('Accessibility statement')).toBe('/accessibility/');
+    expect(href('Privacy policy')).toBe('https://www.gsa.gov/website-information/website-policies');
+    expect(href('Vulnerability disclosure policy')).toBe('https://www.gsa.gov/vulnerability-disclosure-policy');
+    expect(href('Contact')).toBe('mailto:contact@cap-goals.example.gov');
+    for (const a of required.filter((a) => !['Accessibility statement', 'Contact'].includes(a.text.trim()))) {
+      expect(a.getAttribute('href'), a.text).toMatch(/^https:\/\/[a-z.]+\.gov\//);
+    }
     const usagov = html.querySelector('section[aria-label="U.S. government information and services"]');
     expect(squash(usagov)).toBe('Looking for U.S. government information and services? Visit USA.gov');
     expect(usagov?.querySelector('a')?.getAttribute('href')).toBe('https://www.usa.gov/');
@@ -136,17 +146,51 @@ describe('Identifier', () => {
 
 describe('BaseLayout', () => {
   const page = () =>
-    render(BaseLayout, { path: '/CAP/overview/', props: { title: 'Goals overview', description: 'Every goal.' }, slot: '<h1>Goals overview</h1>' });
+    render(BaseLayout, {
+      path: '/CAP/overview/',
+      props: { title: 'Goals overview', description: 'Every Cross-Agency Priority goal, by category of the agenda.' },
+      slot: '<h1>Goals overview</h1>',
+    });
 
   it('is an English page titled with the page and the site name, with its description and the feed', async () => {
     const html = await page();
     expect(html.querySelector('html')?.getAttribute('lang')).toBe('en');
     expect(html.querySelector('title')?.text).toBe('Goals overview | CAP Goals');
-    expect(html.querySelector('meta[name="description"]')?.getAttribute('content')).toBe('Every goal.');
+    expect(html.querySelector('meta[name="description"]')?.getAttribute('content')).toBe('Every Cross-Agency Priority goal, by category of the agenda.');
     expect(html.querySelector('meta[name="viewport"]')?.getAttribute('content')).toBe('width=device-width, initial-scale=1');
     const feed = html.querySelector('link[rel="alternate"]');
     expect(feed?.getAttribute('type')).toBe('application/rss+xml');
     expect(feed?.getAttribute('href')).toBe('/news/rss.xml');
+  });
+
+  it('follows a description shorter than 50 characters with the site’s, so it stays the page’s own', async () => {
+    const html = await render(BaseLayout, { props: { title: 'A short post', description: 'The agenda turned one' } });
+    expect(html.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(
+      'The agenda turned one. Cross-Agency Priority goals: what each goal commits to, its action plans and news of its progress.',
+    );
+  });
+
+  it('says when a dated page was updated, in the page and as article:modified_time, and makes it an Open Graph article', async () => {
+    const html = await render(BaseLayout, {
+      path: '/CAP/cx/',
+      props: { title: 'Customer Experience', updated: { iso: '2021-01-01', text: 'January 2021' } },
+    });
+    expect(html.querySelector('meta[property="article:modified_time"]')?.getAttribute('content')).toBe('2021-01-01');
+    expect(html.querySelector('meta[property="og:type"]')?.getAttribute('content')).toBe('article');
+    const updated = html.querySelector('main .cap-updated');
+    expect(squash(updated)).toBe('Updated January 2021');
+    expect(updated?.querySelector('time')?.getAttribute('datetime')).toBe('2021-01-01');
+  });
+
+  it('asks in the footer whether the page helped, with links that carry the page’s address', async () => {
+    const html = await render(BaseLayout, { path: '/CAP/cx/', props: { title: 'Customer Experience' } });
+    const feedback = html.querySelector('footer .cap-feedback');
+    expect(feedback?.querySelector('h2')?.text).toBe('Was this page helpful?');
+    const links = feedback?.querySelectorAll('a') ?? [];
+    expect(links.map((a) => squash(a))).toEqual(['Yes, this page was helpful', 'No, this page was not helpful', 'Report a problem with this page']);
+    for (const a of links) expect(decodeURIComponent(a.getAttribute('href') ?? '')).toContain('Page: https://cap-goals.example.gov/CAP/cx/');
+    expect(html.querySelector('script')).toBeNull();
+    expect(html.querySelector('.cap-updated')).toBeNull();
   });
 
   it('describes the site when the page has no description of its own', async () => {
@@ -157,12 +201,15 @@ describe('BaseLayout', () => {
   });
 
   it('names its canonical address, its Open Graph card and the favicon', async () => {
-    const html = await render(BaseLayout, { path: '/CAP/overview/?q=x#top', props: { title: 'Goals overview', description: 'Every goal.' } });
+    const html = await render(BaseLayout, {
+      path: '/CAP/overview/?q=x#top',
+      props: { title: 'Goals overview', description: 'Every Cross-Agency Priority goal, by category of the agenda.' },
+    });
     expect(html.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://cap-goals.example.gov/CAP/overview/');
     const og = Object.fromEntries(html.querySelectorAll('meta[property^="og:"]').map((m) => [m.getAttribute('property'), m.getAttribute('content')]));
     expect(og).toEqual({
       'og:title': 'Goals overview',
-      'og:description': 'Every goal.',
+      'og:description': 'Every Cross-Agency Priority goal, by category of the agenda.',
       'og:url': 'https://cap-goals.example.gov/CAP/overview/',
       'og:type': 'website',
       'og:site_name': 'CAP Goals',
@@ -190,6 +237,6 @@ describe('BaseLayout', () => {
     expect(banner?.getAttribute('aria-label')).toBe('Official website of the United States government');
     expect(navItems(header as HTMLElement).filter(([, , mark]) => mark !== null)).toEqual([['Goals', '/CAP/overview/', 'page']]);
     expect(main?.querySelector('h1')?.text).toBe('Goals overview');
-    expect(footer?.querySelectorAll('nav[aria-label="Important links"] a')).toHaveLength(7);
+    expect(footer?.querySelectorAll('nav[aria-label="Important links"] a')).toHaveLength(9);
   });
 });

@@ -36,7 +36,8 @@ test('every page names its own address as canonical and has an Open Graph card',
     const own = `${ORIGIN}${address}`;
     expect(canonicals(root), address).toEqual([own]);
     expect(meta(root, 'og:url'), address).toEqual([own]);
-    expect(meta(root, 'og:type'), address).toEqual(['website']);
+    // A page that states when it last changed (goals, plans, the accessibility statement) is an Open Graph article.
+    expect(meta(root, 'og:type'), address).toEqual([meta(root, 'article:modified_time').length > 0 ? 'article' : 'website']);
     expect(meta(root, 'og:site_name'), address).toEqual(['CAP Goals']);
     const [title] = meta(root, 'og:title');
     expect(`${title} | CAP Goals`, address).toBe(root.querySelector('title')?.text);

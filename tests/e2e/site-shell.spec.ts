@@ -19,6 +19,8 @@ const requiredLinks = [
   'Office of the Inspector General',
   'Performance reports',
   'Privacy policy',
+  'Vulnerability disclosure policy',
+  'Contact',
 ];
 
 function banner(page: Page) {
@@ -109,14 +111,17 @@ for (const [path, currentItem] of Object.entries(pages)) {
       await expect(page.getByRole('banner').getByRole('link', { name: /Performance\.gov/ })).toHaveAttribute('href', '/');
     });
 
-    test('the identifier has every required link, to an outside https page', async ({ page }) => {
+    test('the identifier has every required link: the site’s own accessibility statement, the contact setting, outside https pages', async ({ page }) => {
       await page.goto(path);
       const footer = page.getByRole('contentinfo');
       await expect(footer).toContainText('performance.gov');
       await expect(footer).toContainText('Office of Management and Budget');
       const links = footer.getByRole('navigation', { name: 'Important links' }).getByRole('link');
       await expect(links).toHaveText(requiredLinks);
-      for (const href of await links.evaluateAll((els) => els.map((el) => el.getAttribute('href')))) {
+      const hrefs = await links.evaluateAll((els) => els.map((el) => el.getAttribute('href')));
+      expect(hrefs[1]).toBe('/accessibility/');
+      expect(hrefs[8]).toBe('mailto:contact@cap-goals.example.gov');
+      for (const href of hrefs.filter((_, index) => index !== 1 && index !== 8)) {
         expect(href).toMatch(/^https:\/\/[a-z.]+\.gov\//);
       }
       await expect(footer.getByRole('link', { name: 'Visit USA.gov' })).toHaveAttribute('href', 'https://www.usa.gov/');
