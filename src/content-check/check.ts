@@ -65,7 +65,13 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
           continue;
         }
         const goal = entry.data;
-        goals.push({ file: read.file, permalink: goal.permalink, redirects: redirectFields(read.raw, goal.redirectFrom), actionPlans: goal.actionPlans });
+        goals.push({
+          file: read.file,
+          permalink: goal.permalink,
+          redirects: redirectFields(read.raw, goal.redirectFrom),
+          actionPlans: goal.actionPlans,
+          kpis: goal.kpis,
+        });
       } else {
         const entry = parseEntry('posts', read.raw);
         if (!entry.ok) {

@@ -32,7 +32,7 @@ function rows(schema: JsonSchema, prefix: string, out: string[]): void {
     const required = schema.required?.includes(name) && field.default === undefined ? 'yes' : '';
     const fallback = field.default === undefined || (Array.isArray(field.default) && field.default.length === 0) ? '' : `\`${JSON.stringify(field.default)}\``;
     out.push(`| \`${path}\` | ${typeLabel(field)} | ${required} | ${fallback} | ${field.description ?? ''} |`);
-    const objects = [field, field.items, ...(field.anyOf ?? [])].filter((s): s is JsonSchema => Boolean(s?.properties));
+    const objects = [field, field.items, ...(field.anyOf ?? []), ...(field.items?.anyOf ?? [])].filter((s): s is JsonSchema => Boolean(s?.properties));
     for (const object of objects) rows(object, field.type === 'array' ? `${path}[].` : `${path}.`, out);
   }
 }

@@ -13,6 +13,7 @@ import { accordionSections, NEWS_SECTION, type GoalSection } from './goal-sectio
 import { goalIcon, type GoalIcon } from './icons.ts';
 import { leaderCards, type LeaderCard } from './leaders.ts';
 import { isGenericLinkText } from './link-text.ts';
+import { kpiSection, type KpiSectionView } from './kpi-section.ts';
 import { isoDay, latestTagged, longDate, upcoming } from './news.ts';
 import { fiscalText, goalDate, goalFiscalYears, groupByYear, newestFirst, publishedMonthKey } from './periods.ts';
 import { planPages, type PlanPage } from './plan-pages.ts';
@@ -92,8 +93,8 @@ export interface GoalPageModel {
   featured: FeaturedBoxContent | undefined;
   /** Plans grouped by the year they were published, newest first. */
   plans: { year: number; plans: PlanItem[] }[];
-  /** The indicators' names and their dashboard, when the goal names one. */
-  kpis: { titles: readonly string[]; dashboard: DocumentLinkInfo | undefined };
+  /** The indicators (charted when they have values, else named) and their dashboard, when the goal names one. */
+  kpis: KpiSectionView & { dashboard: DocumentLinkInfo | undefined };
   resources: { name: string; link: DocumentLinkInfo }[];
   news: { id: string; label: string; posts: NewsItem[]; events: EventItem[] };
   previousNext: PreviousNextLinks;
@@ -181,7 +182,7 @@ export function goalPageModel(goal: Goal, context: GoalPagesContext): GoalPageMo
       plans: plans.map((plan) => ({ label: plan.label, pageUrl: plan.url, document: link(plan.document) })),
     })),
     kpis: {
-      titles: goal.kpis?.titles ?? [],
+      ...kpiSection(goal.permalink, goal.kpis?.titles ?? []),
       dashboard: goal.kpis?.dashboardUrl === undefined ? undefined : link(goal.kpis.dashboardUrl),
     },
     resources: goal.resources.map((resource) => ({ name: resource.name, link: link(resource.url) })),

@@ -7,8 +7,10 @@
 import { CATALOG_PATH, DATA_PATH, goalJsonPath, goalStratmlPath } from './open-data/paths.ts';
 import { GOAL_CATEGORIES } from '../schemas/goal.ts';
 import { categoryId, UNCATEGORISED } from './goal-order.ts';
+import { kpiCsvAddresses } from './kpi-section.ts';
 import { planUrl } from './plan-pages.ts';
 import { ACCESSIBILITY_PATH, ACTION_PLANS_PATH, categoryUrl, FEED_PATH, NEWS_PATH, OVERVIEW_PATH, postUrl, SEARCH_PATH, TAGS_PATH } from './urls.ts';
+import type { Kpi } from '../schemas/kpi.ts';
 import type { Period } from '../schemas/period.ts';
 
 /** Who claims an address: a content file and the field as the editor wrote it, or the site itself. */
@@ -89,6 +91,8 @@ export interface AddressInput {
     /** Old addresses with the field each came from (`redirectFrom.0`, `redirect_from`, `url`). */
     redirects: readonly { from: string; field: string }[];
     actionPlans: readonly { period: Period }[];
+    /** Indicators: each with values has a CSV file. */
+    kpis?: { titles: readonly Kpi[] } | undefined;
   }[];
   posts: readonly { file: string; id: string; redirects: readonly { from: string; field: string }[] }[];
   /** Files in `public/`, as site paths (`/favicon.ico`). */
@@ -108,6 +112,9 @@ export function siteClaims({ goals, posts, publicFiles = [] }: AddressInput): Cl
       claim(goalStratmlPath(goal.permalink), 'file', { file: goal.file, field: "the goal's StratML file (stratml.xml)" }),
       ...goal.actionPlans.map((plan, i) => claim(planUrl(goal.permalink, plan.period), 'page', { file: goal.file, field: `the page of action plan ${i + 1}` })),
       ...goal.redirects.map(({ from, field }) => claim(from, redirectKind(from), { file: goal.file, field })),
+      ...kpiCsvAddresses(goal.permalink, goal.kpis?.titles ?? []).flatMap((address, i) =>
+        address ? [claim(address, 'file', { file: goal.file, field: `the CSV file of kpis.titles[${i + 1}]` })] : [],
+      ),
     ]),
     ...posts.flatMap((post) => [
       claim(postUrl(post.id), 'page', { file: post.file, field: 'the post page (its file name)' }),

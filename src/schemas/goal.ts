@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { actionPlanSchema } from './action-plan.ts';
+import { kpiSchema } from './kpi.ts';
 import { isoDate } from './date.ts';
 import { leaderSchema } from './leader.ts';
 import { list, narrative, text } from './text.ts';
@@ -85,7 +86,7 @@ export const goalSchema = z.strictObject({
   kpis: z
     .strictObject({
       dashboardUrl: safeUrl.optional().describe('The dashboard where the indicators are charted.'),
-      titles: list(text).default([]).describe('Names of the indicators.'),
+      titles: list(kpiSchema).default([]).describe('The indicators, in the order shown: a name, or a name with its unit and values by period (charted).'),
     })
     .optional()
     .describe('Key performance indicators; the section appears only when there is something in it.'),

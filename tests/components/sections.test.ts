@@ -303,7 +303,7 @@ describe('ActionPlans', () => {
 
 describe('Kpis', () => {
   it('lists indicator titles and links the dashboard through DocumentLink', async () => {
-    const html = await render(Kpis, { titles: ['Satisfaction', 'Trust'], dashboard: { href: '/CAP/kpis.xlsx', type: 'XLSX', size: undefined } });
+    const html = await render(Kpis, { charts: [], names: ['Satisfaction', 'Trust'], dashboard: { href: '/CAP/kpis.xlsx', type: 'XLSX', size: undefined } });
     expect(html.querySelectorAll('li').map((li) => li.text)).toEqual(['Satisfaction', 'Trust']);
     const link = html.querySelector('p a');
     expect(link?.getAttribute('href')).toBe(`${documentArchive}/CAP/kpis.xlsx`);
@@ -311,9 +311,11 @@ describe('Kpis', () => {
   });
 
   it('shows only what there is', async () => {
-    const html = await render(Kpis, { titles: ['Satisfaction'], dashboard: undefined });
+    const html = await render(Kpis, { charts: [], names: ['Satisfaction'], dashboard: undefined });
     expect(html.querySelector('a')).toBeNull();
-    expect((await render(Kpis, { titles: [], dashboard: { href: 'https://example.gov/d', type: undefined, size: undefined } })).querySelector('ul')).toBeNull();
+    expect(
+      (await render(Kpis, { charts: [], names: [], dashboard: { href: 'https://example.gov/d', type: undefined, size: undefined } })).querySelector('ul'),
+    ).toBeNull();
   });
 });
 

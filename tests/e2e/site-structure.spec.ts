@@ -27,7 +27,7 @@ const GOALS: Record<string, { title: string; sections: string[]; oldAddresses: s
   '/CAP/grants/': { title: 'Fixture Grants', sections: ['goal-statement', 'action-plans'], oldAddresses: ['/CAP/CAP_goal_8.html'] },
   '/CAP/it-modernization/': {
     title: 'Fixture IT Modernization',
-    sections: ['goal-statement', 'action-plans', 'resources'],
+    sections: ['goal-statement', 'action-plans', 'key-performance-indicators', 'resources'],
     oldAddresses: ['/CAP/CAP_goal_1.html'],
   },
   '/CAP/lab-to-market/': { title: 'Fixture Lab-to-Market', sections: ['action-plans'], oldAddresses: ['/CAP/CAP_goal_14.html'] },

@@ -130,7 +130,12 @@ describe('goalPageModel on the fixture site', () => {
       { name: 'Fixture guide', link: { href: '/CAP/docs/fixture-guide.pdf', type: 'PDF', size: '1.2 MB' } },
       { name: 'The customer experience goal', link: { href: '/CAP/cx/', type: undefined, size: undefined } },
     ]);
-    expect(itm.sections.map((s) => s.kind)).toEqual(['statement', 'actionPlans', 'resources']);
+    expect(itm.sections.map((s) => s.kind)).toEqual(['statement', 'actionPlans', 'kpis', 'resources']);
+    expect(itm.kpis.names).toEqual(['Cloud Email Adoption']);
+    expect(itm.kpis.charts.map((chart) => [chart.name, chart.csv.href])).toEqual([
+      ['Systems moved to the cloud', '/CAP/it-modernization/kpis/systems-moved-to-the-cloud.csv'],
+      ['=Days to restore service', '/CAP/it-modernization/kpis/days-to-restore-service.csv'],
+    ]);
     expect(itm.plans.map((group) => [group.year, group.plans.map((p) => p.label)])).toEqual([
       [2020, ['December 2020 action plan']],
       [2018, ['FY2018 Q4 action plan']],
@@ -155,7 +160,7 @@ describe('goalPageModel on the fixture site', () => {
     expect(bare.sections.map((s) => s.id)).toEqual(['action-plans']);
     expect(bare.plans).toEqual([]);
     expect(bare.news.posts).toEqual([]);
-    expect(bare.kpis).toEqual({ titles: [], dashboard: undefined });
+    expect(bare.kpis).toEqual({ charts: [], names: [], dashboard: undefined });
     expect(bare.previousNext).toEqual({
       label: 'Other goals',
       previous: { label: 'Fixture Lab-to-Market', href: '/CAP/lab-to-market/' },
@@ -191,7 +196,7 @@ describe('goalPageModel on the structured sample', () => {
         link: { href: 'https://example.gov/register', type: undefined, size: undefined },
       },
     ]);
-    expect(page.kpis).toEqual({ titles: ['Satisfaction'], dashboard: undefined });
+    expect(page.kpis).toEqual({ charts: [], names: ['Satisfaction'], dashboard: undefined });
     expect(page.sections.map((s) => s.id)).toEqual(['goal-statement', 'the-challenge', 'action-plans', 'key-performance-indicators', 'resources']);
   });
 
