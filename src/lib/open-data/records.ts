@@ -7,7 +7,7 @@ import type { Goal } from '../../schemas/goal.ts';
 import type { Narrative } from '../../schemas/text.ts';
 import { siteOrder } from '../goal-order.ts';
 import { goalPagesContext, type GoalPost } from '../goal-page.ts';
-import { publishedMonthKey } from '../periods.ts';
+import { periodDay, planId, publishedMonthKey } from '../periods.ts';
 import type { PlanPage } from '../plan-pages.ts';
 import { goalJsonPath, goalRouteParam, goalStratmlPath } from './paths.ts';
 import type { GoalRecord, PlanRecord } from './schemas.ts';
@@ -65,7 +65,20 @@ function goalRecord(
     leaders: goal.leaders.map((leader) => ({ name: leader.name, title: leader.title })),
     actionPlans: plans.map((plan) => planRecord(plan, documentUrl, absolute)),
     kpis: {
-      titles: [...(goal.kpis?.titles ?? [])],
+      titles: (goal.kpis?.titles ?? []).map((kpi) => kpi.name),
+      indicators: (goal.kpis?.titles ?? []).map((kpi) => ({
+        name: kpi.name,
+        unit: kpi.unit ?? null,
+        values: [...kpi.values]
+          .sort((a, b) => periodDay(a.period).getTime() - periodDay(b.period).getTime())
+          .map((entry) => ({
+            period: planId(entry.period),
+            fiscalYear: entry.period.fiscal.fiscalYear,
+            fiscalQuarter: entry.period.fiscal.quarter,
+            value: entry.value,
+            target: entry.target ?? null,
+          })),
+      })),
       dashboardUrl: goal.kpis?.dashboardUrl === undefined ? null : documentUrl(goal.kpis.dashboardUrl),
     },
     resources: goal.resources.map((resource) => ({ name: resource.name, url: documentUrl(resource.url) })),

@@ -74,6 +74,32 @@ const goalRecordSchema = z
     kpis: z
       .object({
         titles: z.array(z.string()).describe('Names of the key performance indicators.'),
+        indicators: z
+          .array(
+            z
+              .object({
+                name: z.string().min(1),
+                unit: z.string().nullable().describe('What the values count, such as `%`; null when the indicator has no values.'),
+                values: z
+                  .array(
+                    z
+                      .object({
+                        period: z
+                          .string()
+                          .regex(/^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/)
+                          .describe('As the content writes it: `2021-01` or `2021-Q1`.'),
+                        fiscalYear: z.int().min(1900).max(2999),
+                        fiscalQuarter: z.int().min(1).max(4),
+                        value: z.number(),
+                        target: z.number().nullable(),
+                      })
+                      .strict(),
+                  )
+                  .describe('Measurements by period, oldest first.'),
+              })
+              .strict(),
+          )
+          .describe('Each indicator with its unit and values by period, in the order the page shows them.'),
         dashboardUrl: absoluteUrl.nullable().describe('Where the indicators are charted.'),
       })
       .strict(),
