@@ -10,6 +10,8 @@ const GOAL = '/CAP/cx/';
 const enhanced = (page: Page) => page.locator('cap-accordion[data-enhanced]');
 
 test('skip link, banner, site title, navigation and header search, in that order, each with a focus ring', async ({ page }) => {
+  // Each stop is read focused and unfocused: on a busy 2-core machine the journey nears the default 30 s.
+  test.slow();
   await page.goto(GOAL);
   await expect(enhanced(page)).toBeAttached();
   const stops = await tabTo(page, '.cap-header button[type="submit"]', 12);

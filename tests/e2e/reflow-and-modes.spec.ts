@@ -99,6 +99,8 @@ test.describe('forced colours (Windows High Contrast)', () => {
 
   // Forced colours drop box shadows, so a ring must be an outline to survive.
   test('every focus ring on a goal page, from the skip link to the accordion, is an outline', async ({ page }) => {
+    // Some 25 stops, each read twice: on a busy 2-core machine that nears the default 30 s.
+    test.slow();
     await page.goto('/CAP/cx/');
     await expect(page.locator('cap-accordion[data-enhanced]')).toBeAttached();
     await tabTo(page, '.cap-header button[type="submit"]', 12, { shadowCounts: false });
