@@ -5,6 +5,7 @@
  * silently replacing the other. The same redirects give the final address of every link.
  */
 import { planUrl } from './plan-pages.ts';
+import { HEADERS_FILE_PATH, SERVER_FILES_PATH } from './security-headers.ts';
 import { ACTION_PLANS_PATH, FEED_PATH, NEWS_PATH, OVERVIEW_PATH, postUrl, SEARCH_PATH, TAGS_PATH } from './urls.ts';
 import type { Period } from '../schemas/period.ts';
 
@@ -65,6 +66,8 @@ const SITE_ROUTES: readonly (readonly [string, AddressKind, string])[] = [
   ['/sitemap-index.xml', 'file', 'the sitemap'],
   ['/pagefind/', 'prefix', 'the search index'],
   ['/_astro/', 'prefix', "the site's scripts, styles and images"],
+  [HEADERS_FILE_PATH, 'file', 'the headers file for Netlify and Cloudflare Pages'],
+  [SERVER_FILES_PATH, 'prefix', 'files for web servers (deploy/nginx.conf)'],
 ];
 
 /** Sitemap files `@astrojs/sitemap` writes: `/sitemap-0.xml`, `/sitemap-1.xml`, … as the site grows. */
