@@ -9,7 +9,9 @@ import { contentDir, outDir } from './src/site-config.ts';
 export default defineConfig({
   site: process.env.CAP_SITE_URL ?? 'https://cap-goals.example.gov',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // No inline script or stylesheet (Astro inlines small ones), so the Content-Security-Policy needs no 'unsafe-inline'
+  // nor hashes (src/lib/security-headers.ts); `assetsInlineLimit: 0` below keeps scripts and CSS images out of data: URLs.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // CAP_OUT_DIR builds another content set (test fixtures) beside the real site; CAP_CACHE_DIR keeps its content cache apart.
   outDir,
   ...(process.env.CAP_CACHE_DIR ? { cacheDir: process.env.CAP_CACHE_DIR } : {}),
@@ -24,6 +26,7 @@ export default defineConfig({
     searchIndex({ documentsDir: path.join(contentDir, 'assets'), outDir }),
   ],
   vite: {
+    build: { assetsInlineLimit: 0 },
     // Content names its images by site path; `@content` lets components find them in the configured folder.
     resolve: { alias: { '@content': contentDir } },
     css: { preprocessorOptions: { scss: { loadPaths: ['node_modules/@uswds/uswds/packages'], quietDeps: true } } },

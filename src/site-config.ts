@@ -154,3 +154,20 @@ function readDay(name: string, fallback: string): string {
   }
   return value;
 }
+
+/**
+ * The federal Digital Analytics Program: the agency code DAP gave the site (`GSA`, `DHS`…), set in CAP_DAP_AGENCY. Unset
+ * (the default), pages load no analytics. Set, every page loads DAP's script from dap.digitalgov.gov, and the
+ * Content-Security-Policy (src/lib/security-headers.ts) allows that script and the Google Analytics hosts it reports to.
+ * A value that is not a code (letters, digits, `-`, `_`) stops the build.
+ */
+export const dapAgency = readDapAgency(process.env.CAP_DAP_AGENCY);
+
+function readDapAgency(value: string | undefined): string | undefined {
+  const agency = value?.trim();
+  if (!agency) return undefined;
+  if (!/^[A-Za-z0-9][A-Za-z0-9_-]{0,49}$/.test(agency)) {
+    throw new Error(`CAP_DAP_AGENCY must be a DAP agency code (letters, digits, - and _), such as "GSA", not ${JSON.stringify(agency)}.`);
+  }
+  return agency;
+}

@@ -74,6 +74,37 @@ interface EventItem {
   link: DocumentLinkInfo | undefined;
 }
 
+/**
+ * The steps of type size a quote may take (USWDS's `alt` sizes), with each one's size in px at the default theme, to pick
+ * the nearest. Content gives any CSS length (the old layout's `font-size`); a class per step, chosen here, replaces a
+ * `style` attribute, which the Content-Security-Policy forbids.
+ */
+const QUOTE_SIZES = [
+  ['md', 17.8],
+  ['lg', 23],
+  ['xl', 31.2],
+  ['2xl', 41.9],
+] as const;
+export type QuoteSize = (typeof QUOTE_SIZES)[number][0];
+
+/** Pixels in one unit of each length `quote.size` may use (`%` and `em` of the 16 px body text). */
+const PX_PER_UNIT: Readonly<Record<string, number>> = { px: 1, pt: 4 / 3, rem: 16, em: 16, '%': 0.16 };
+
+/** The quote's size step nearest to a CSS length such as `20px` or `1.5rem`; undefined (the default size) for none. */
+export function quoteSize(length: string | undefined): QuoteSize | undefined {
+  const match = length === undefined ? null : /^(\d+(?:\.\d+)?)(px|rem|em|pt|%)$/.exec(length);
+  if (!match) return undefined;
+  const px = Number(match[1]) * (PX_PER_UNIT[match[2] ?? 'px'] ?? 1);
+  return QUOTE_SIZES.reduce((best, step) => (Math.abs(step[1] - px) < Math.abs(best[1] - px) ? step : best))[0];
+}
+
+/** The quote box: the text, who said it, and its size step. */
+export interface QuoteBoxContent {
+  text: string;
+  author: string | undefined;
+  size: QuoteSize | undefined;
+}
+
 export interface GoalPageModel {
   /** The goal, every link in it already at its final address. */
   goal: Goal;
@@ -91,6 +122,7 @@ export interface GoalPageModel {
   /** The hero's in-page links: the sections, then News and events. */
   pageLinks: Link[];
   featured: FeaturedBoxContent | undefined;
+  quote: QuoteBoxContent | undefined;
   /** Plans grouped by the year they were published, newest first. */
   plans: { year: number; plans: PlanItem[] }[];
   /** The indicators (charted when they have values, else named) and their dashboard, when the goal names one. */
@@ -177,6 +209,7 @@ export function goalPageModel(goal: Goal, context: GoalPagesContext): GoalPageMo
       buttonTarget: isGenericLinkText(featured.button) ? featured.text : undefined,
       link: link(featured.url),
     },
+    quote: goal.quote && { text: goal.quote.text, author: goal.quote.author, size: quoteSize(goal.quote.size) },
     plans: groupByYear(context.plans.get(goal.permalink) ?? []).map(({ year, plans }) => ({
       year,
       plans: plans.map((plan) => ({ label: plan.label, pageUrl: plan.url, document: link(plan.document) })),

@@ -9,6 +9,7 @@ import { GOAL_CATEGORIES } from '../schemas/goal.ts';
 import { categoryId, UNCATEGORISED } from './goal-order.ts';
 import { kpiCsvAddresses } from './kpi-section.ts';
 import { planUrl } from './plan-pages.ts';
+import { HEADERS_FILE_PATH, SERVER_FILES_PATH } from './security-headers.ts';
 import { ACCESSIBILITY_PATH, ACTION_PLANS_PATH, categoryUrl, FEED_PATH, NEWS_PATH, OVERVIEW_PATH, postUrl, SEARCH_PATH, TAGS_PATH } from './urls.ts';
 import type { Kpi } from '../schemas/kpi.ts';
 import type { Period } from '../schemas/period.ts';
@@ -79,6 +80,8 @@ const SITE_ROUTES: readonly (readonly [string, AddressKind, string])[] = [
   ['/sitemap-index.xml', 'file', 'the sitemap'],
   ['/pagefind/', 'prefix', 'the search index'],
   ['/_astro/', 'prefix', "the site's scripts, styles and images"],
+  [HEADERS_FILE_PATH, 'file', 'the headers file for Netlify and Cloudflare Pages'],
+  [SERVER_FILES_PATH, 'prefix', 'files for web servers (deploy/nginx.conf)'],
 ];
 
 /** Sitemap files `@astrojs/sitemap` writes: `/sitemap-0.xml`, `/sitemap-1.xml`, … as the site grows. */

@@ -171,17 +171,18 @@ describe('FeaturedBox', () => {
 });
 
 describe('QuoteBox', () => {
-  it('shows the quote, its author and its size', async () => {
-    const html = await render(QuoteBox, { quote: sample.quote });
+  it('shows the quote, its author and its size step as a class, never a style attribute', async () => {
+    const html = await render(QuoteBox, { quote: { text: 'Plain words help.', author: 'An editor', size: 'xl' } });
     expect(html.querySelector('blockquote')?.text).toBe('Plain words help.');
     expect(html.querySelector('figcaption')?.text).toBe('An editor');
-    expect(html.querySelector('figure')?.getAttribute('style')).toBe('--cap-quote-size: 1.25rem');
+    expect(html.querySelector('figure')?.getAttribute('class')).toBe('cap-quote cap-quote--xl');
+    expect(html.querySelector('figure')?.hasAttribute('style')).toBe(false);
   });
 
   it('has no caption or size when the quote names none', async () => {
-    const html = await render(QuoteBox, { quote: { text: 'Just words.' } });
+    const html = await render(QuoteBox, { quote: { text: 'Just words.', author: undefined, size: undefined } });
     expect(html.querySelector('figcaption')).toBeNull();
-    expect(html.querySelector('figure')?.hasAttribute('style')).toBe(false);
+    expect(html.querySelector('figure')?.getAttribute('class')).toBe('cap-quote');
   });
 });
 

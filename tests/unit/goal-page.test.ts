@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveDocumentHref } from '../../src/lib/document-links.ts';
-import { goalDocuments, goalPageModel, goalPagesContext, type GoalPagesContext } from '../../src/lib/goal-page.ts';
+import { goalDocuments, goalPageModel, goalPagesContext, quoteSize, type GoalPagesContext } from '../../src/lib/goal-page.ts';
 import { fixtureGoal, fixtureGoals, fixturePosts } from '../support/fixture-goal.ts';
 
 // The site fixture's goals, with a structured customer-experience goal in place of the seed the site build adds.
@@ -200,9 +200,22 @@ describe('goalPageModel on the structured sample', () => {
     expect(page.sections.map((s) => s.id)).toEqual(['goal-statement', 'the-challenge', 'action-plans', 'key-performance-indicators', 'resources']);
   });
 
+  it('gives the quote the size step nearest its CSS length (1.25rem is 20 px: md, 17.8 px)', () => {
+    const page = model('/CAP/sample/', goalPagesContext([sample], [], { today, documentHref }));
+    expect(page.quote).toEqual({ text: 'Plain words help.', author: 'An editor', size: 'md' });
+  });
+
   it('leaves out events that are over', () => {
     const later = goalPagesContext([sample], [], { today: new Date('2999-01-16'), documentHref });
     expect(model('/CAP/sample/', later).news.events).toEqual([]);
+  });
+});
+
+describe('quoteSize', () => {
+  it('picks the nearest of four steps, whatever the unit, and none for no size', () => {
+    const sizes = ['10px', '16px', '100%', '21px', '23px', '1.5rem', '2rem', '24pt', '30pt', '99px', '5em'];
+    expect(sizes.map(quoteSize)).toEqual(['md', 'md', 'md', 'lg', 'lg', 'lg', 'xl', 'xl', '2xl', '2xl', '2xl']);
+    expect(quoteSize(undefined)).toBeUndefined();
   });
 });
 
