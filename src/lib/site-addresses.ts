@@ -56,7 +56,7 @@ const SITE_ROUTES: readonly (readonly [string, AddressKind, string])[] = [
   [SEARCH_PATH, 'page', 'the search page'],
   [OVERVIEW_PATH, 'page', 'the goals overview'],
   // The index with its pages by fiscal year (`fy2021/`), by goal (`goal/cx/`) and of its goal list (`page/2/`): plans-index-page.ts.
-  [ACTION_PLANS_PATH, 'prefix', 'the index of action plans, by fiscal year and by goal'],
+  [ACTION_PLANS_PATH, 'prefix', 'the index of action plans'],
   [NEWS_PATH, 'page', 'the news index'],
   [`${NEWS_PATH}page/`, 'prefix', 'the pages of the news index'],
   [TAGS_PATH, 'prefix', 'the news tag pages'],
