@@ -62,7 +62,7 @@ const SITE_ROUTES: readonly (readonly [string, AddressKind, string])[] = [
   [SEARCH_PATH, 'page', 'the search page'],
   [OVERVIEW_PATH, 'page', 'the goals overview'],
   // The index with its pages by fiscal year (`fy2021/`), by goal (`goal/cx/`) and of its goal list (`page/2/`): plans-index-page.ts.
-  [ACTION_PLANS_PATH, 'prefix', 'the index of action plans, by fiscal year and by goal'],
+  [ACTION_PLANS_PATH, 'prefix', 'the index of action plans'],
   // Each category's pages of goals, whether or not a goal is in it yet, so an address never changes hands.
   ...[...GOAL_CATEGORIES, UNCATEGORISED].flatMap((category): (readonly [string, AddressKind, string])[] => [
     [categoryUrl(categoryId(category)), 'page', `the goals of ${category}`],

@@ -1,20 +1,78 @@
 import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { CSS_BUDGET_GZ_BYTES } from '../budgets.ts';
+import { parse } from 'node-html-parser';
+import { CSS_BUDGET_GZ_BYTES, INDEX_PAGE_BUDGET_GZ_BYTES, PAGE_BUDGET_GZ_BYTES, PAGINATED_INDEXES } from '../budgets.ts';
 
-// The site fixture's CSS: the stylesheets do not depend on the content.
-const assets = new URL('../.tmp/site-dist/_astro/', import.meta.url);
+// Byte budgets on the built fixture sites (`npm run build:fixtures`): no browser involved. The axe sweep
+// (accessibility.spec.ts) checks, page by page in the browser, that nothing is requested from another origin.
+const tmp = path.resolve(import.meta.dirname, '../.tmp');
+const FIXTURES = { site: path.join(tmp, 'site-dist'), search: path.join(tmp, 'search-fixture/dist'), 'hostile posts': path.join(tmp, 'hostile-posts-dist') };
+
+const gz = (data: Buffer | string) => gzipSync(data, { level: 9 }).byteLength;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Every HTML file of a built site, as `[address, file]`. */
+async function htmlPages(dist: string): Promise<[string, string][]> {
+  const entries = await readdir(dist, { recursive: true, withFileTypes: true });
+  const pages = entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry): [string, string] => {
+      const file = path.join(entry.parentPath, entry.name);
+      return [`/${path.relative(dist, file).split(path.sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1'), file];
+    });
+  expect(pages.length, `no HTML in ${dist}: run \`npm run build:fixtures\` first`).toBeGreaterThan(0);
+  return pages;
+}
 
 test('the built CSS stays within its gzipped budget', async () => {
+  const assets = path.join(FIXTURES.site, '_astro');
   const files = (await readdir(assets)).filter((name) => name.endsWith('.css'));
   expect(files.length, 'the build wrote no CSS: run `npm run build:fixtures` first').toBeGreaterThan(0);
   let total = 0;
-  for (const name of files) {
-    const size = gzipSync(await readFile(new URL(name, assets)), { level: 9 }).byteLength;
-    console.log(`${name}: ${(size / 1024).toFixed(1)} KB gz`);
-    total += size;
-  }
-  console.log(`all CSS: ${(total / 1024).toFixed(1)} KB gz (budget ${(CSS_BUDGET_GZ_BYTES / 1024).toFixed(1)} KB)`);
+  for (const name of files) total += gz(await readFile(path.join(assets, name)));
+  console.log(`all CSS: ${kb(total)} gz (budget ${kb(CSS_BUDGET_GZ_BYTES)})`);
   expect(total).toBeLessThanOrEqual(CSS_BUDGET_GZ_BYTES);
 });
+
+for (const [name, dist] of Object.entries(FIXTURES)) {
+  test(`every HTML page of the ${name} fixture is within ${kb(PAGE_BUDGET_GZ_BYTES)} gzipped, a page of a paginated index within ${kb(INDEX_PAGE_BUDGET_GZ_BYTES)}`, async () => {
+    const over: string[] = [];
+    let largest = { address: '', bytes: 0 };
+    for (const [address, file] of await htmlPages(dist)) {
+      const bytes = gz(await readFile(file));
+      const budget = PAGINATED_INDEXES.some((pattern) => pattern.test(address)) ? INDEX_PAGE_BUDGET_GZ_BYTES : PAGE_BUDGET_GZ_BYTES;
+      if (bytes > budget) over.push(`${address}: ${kb(bytes)} gz, budget ${kb(budget)}`);
+      if (bytes > largest.bytes) largest = { address, bytes };
+    }
+    console.log(`${name} fixture: largest page ${largest.address}, ${kb(largest.bytes)} gz`);
+    expect(over).toEqual([]);
+  });
+
+  test(`no page of the ${name} fixture loads anything from another origin`, async () => {
+    // What a browser fetches by itself: scripts, styles, images, frames, media, preloads and icons, and url() in inline styles.
+    const external: string[] = [];
+    const isExternal = (url: string | undefined) =>
+      url !== undefined && /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(url.trim()) && !/^(?:data|blob):/i.test(url.trim());
+    for (const [address, file] of await htmlPages(dist)) {
+      const html = parse(await readFile(file, 'utf8'));
+      const fetched = [
+        ...html
+          .querySelectorAll('script[src], img[src], iframe[src], audio[src], video[src], source[src], track[src], embed[src]')
+          .map((el) => el.getAttribute('src')),
+        ...html
+          .querySelectorAll('img[srcset], source[srcset]')
+          .flatMap((el) => (el.getAttribute('srcset') ?? '').split(',').map((part) => part.trim().split(/\s+/)[0])),
+        ...html.querySelectorAll('object[data]').map((el) => el.getAttribute('data')),
+        ...html
+          .querySelectorAll('link[href]')
+          .filter((el) => /\b(stylesheet|icon|preload|modulepreload|prefetch|preconnect|dns-prefetch|manifest)\b/i.test(el.getAttribute('rel') ?? ''))
+          .map((el) => el.getAttribute('href')),
+        ...[...html.toString().matchAll(/url\(\s*['"]?([^'")\s]+)/gi)].map((match) => match[1]),
+      ];
+      for (const url of fetched) if (isExternal(url)) external.push(`${address}: ${url}`);
+    }
+    expect(external).toEqual([]);
+  });
+}
