@@ -7,10 +7,10 @@
 
 export type FeedbackAnswer = 'yes' | 'no' | 'problem';
 
-/** A link: its visible label, and words only screen readers hear that say what the label answers. */
+/** A link: its visible label, and its accessible name, which starts with the label and says what it answers. */
 interface FeedbackLink {
   label: string;
-  hidden: string;
+  name: string;
   href: string;
 }
 
@@ -47,9 +47,9 @@ export function pageFeedback(target: string, pageUrl: string): PageFeedbackModel
   return {
     question: 'Was this page helpful?',
     answers: [
-      { label: 'Yes', hidden: ', this page was helpful', href: feedbackHref(target, pageUrl, 'yes') },
-      { label: 'No', hidden: ', this page was not helpful', href: feedbackHref(target, pageUrl, 'no') },
+      { label: 'Yes', name: 'Yes, this page was helpful', href: feedbackHref(target, pageUrl, 'yes') },
+      { label: 'No', name: 'No, this page was not helpful', href: feedbackHref(target, pageUrl, 'no') },
     ],
-    problem: { label: 'Report a problem', hidden: ' with this page', href: feedbackHref(target, pageUrl, 'problem') },
+    problem: { label: 'Report a problem', name: 'Report a problem with this page', href: feedbackHref(target, pageUrl, 'problem') },
   };
 }

@@ -187,7 +187,11 @@ describe('BaseLayout', () => {
     const feedback = html.querySelector('footer .cap-feedback');
     expect(feedback?.querySelector('h2')?.text).toBe('Was this page helpful?');
     const links = feedback?.querySelectorAll('a') ?? [];
-    expect(links.map((a) => squash(a))).toEqual(['Yes, this page was helpful', 'No, this page was not helpful', 'Report a problem with this page']);
+    expect(links.map((a) => [squash(a), a.getAttribute('aria-label')])).toEqual([
+      ['Yes', 'Yes, this page was helpful'],
+      ['No', 'No, this page was not helpful'],
+      ['Report a problem', 'Report a problem with this page'],
+    ]);
     for (const a of links) expect(decodeURIComponent(a.getAttribute('href') ?? '')).toContain('Page: https://cap-goals.example.gov/CAP/cx/');
     expect(html.querySelector('script')).toBeNull();
     expect(html.querySelector('.cap-updated')).toBeNull();

@@ -30,8 +30,11 @@ describe('pageFeedback', () => {
   it('asks one question with Yes and No, then Report a problem, each naming what it answers to screen readers', () => {
     const model = pageFeedback('https://forms.agency.gov/f', PAGE);
     expect(model.question).toBe('Was this page helpful?');
-    expect(model.answers.map((a) => `${a.label}${a.hidden}`)).toEqual(['Yes, this page was helpful', 'No, this page was not helpful']);
-    expect(`${model.problem.label}${model.problem.hidden}`).toBe('Report a problem with this page');
+    expect(model.answers.map((a) => [a.label, a.name])).toEqual([
+      ['Yes', 'Yes, this page was helpful'],
+      ['No', 'No, this page was not helpful'],
+    ]);
+    expect([model.problem.label, model.problem.name]).toEqual(['Report a problem', 'Report a problem with this page']);
     expect([...model.answers, model.problem].map((link) => new URL(link.href).searchParams.get('feedback'))).toEqual(['yes', 'no', 'problem']);
   });
 });
