@@ -96,16 +96,18 @@ function labelled(count: number, max: number): Set<number> {
 const CROWDED = 24;
 
 /**
- * A value's label goes on the far side of a nearby target, and otherwise below the point when it
- * lies under its neighbours (a dip), else above. `ys` and `targetYs` are screen positions (y grows downwards).
+ * A value's label goes on the far side of a nearby target, and otherwise below the point only when it
+ * dips under both neighbours' average (a first or last point keeps its label above); never below
+ * when that would sit on the time axis. `ys` and `targetYs` are screen positions (y grows downwards).
  */
-function valueLabelDy(ys: readonly number[], targetYs: readonly (number | undefined)[], i: number): LabelDy {
+function valueLabelDy(ys: readonly number[], targetYs: readonly (number | undefined)[], i: number, bottom: number): LabelDy {
   const y = ys[i] ?? 0;
   const target = targetYs[i];
-  if (target !== undefined && Math.abs(target - y) < CROWDED) return target < y ? BELOW : ABOVE;
-  const neighbours = [ys[i - 1], ys[i + 1]].filter((n) => n !== undefined);
-  if (neighbours.length === 0) return ABOVE;
-  return y > neighbours.reduce((a, b) => a + b, 0) / neighbours.length ? BELOW : ABOVE;
+  const below = (wanted: boolean) => (wanted && y + CROWDED <= bottom ? BELOW : ABOVE);
+  if (target !== undefined && Math.abs(target - y) < CROWDED) return below(target < y);
+  const [before, after] = [ys[i - 1], ys[i + 1]];
+  if (before === undefined || after === undefined) return ABOVE;
+  return below(y > (before + after) / 2);
 }
 
 /**
@@ -130,7 +132,7 @@ export function kpiChart(series: readonly ChartInput[], format: (value: number) 
     y: ys[i] ?? 0,
     label: valueLabels.has(i) ? format(entry.value) : '',
     anchor: anchor(i),
-    labelDy: valueLabelDy(ys, targetYs, i),
+    labelDy: valueLabelDy(ys, targetYs, i, plot.bottom),
   }));
   const targeted = series.filter((entry): entry is ChartInput & { target: number } => entry.target !== undefined);
   const targetMarkers = targeted.map((entry, i) => ({

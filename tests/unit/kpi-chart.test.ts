@@ -64,6 +64,19 @@ describe('kpiChart', () => {
     expect(chart.xTicks.at(-1)?.anchor).toBe('end');
   });
 
+  it("puts a dip's label below it, and never a label on the time axis", () => {
+    const dip = kpiChart(
+      [
+        { time: 0, tick: 'A', value: 50 },
+        { time: 1, tick: 'B', value: 40 },
+        { time: 2, tick: 'C', value: 60 },
+        { time: 3, tick: 'D', value: 0 },
+      ],
+      pct,
+    );
+    expect(dip.valueMarkers.map((m) => m.labelDy)).toEqual(['-0.9em', '1.5em', '-0.9em', '-0.9em']);
+  });
+
   it('keeps a label off a target line close above it', () => {
     const close = kpiChart(
       [
