@@ -273,7 +273,7 @@ test('documents not held by the site link to the archive; others stay as written
 test('site files: sitemap of pages only, robots.txt, security.txt, RSS feed and a helpful 404', () => {
   const text = (file: string) => readFileSync(path.join(dist, file), 'utf8');
   const pages = [...site.html.keys()].filter((f) => !refreshTarget(dom(f)) && f !== '404.html').map((f) => `${ORIGIN}${pageAddress(f)}`);
-  expect(pages).toHaveLength(46);
+  expect(pages).toHaveLength(51);
   const index = text('sitemap-index.xml');
   const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? '');
   expect(sitemaps.length).toBeGreaterThan(0);
