@@ -6,6 +6,7 @@ import { categoryCards, plural, type CardGoal, type CategoryCards } from './goal
 import { fiscalText } from './periods.ts';
 import { planUrl } from './plan-pages.ts';
 import { newestPostsFirst, postListItem, type ListedPost, type PostListItem } from './news-pages.ts';
+import { tagLabels } from './tag-labels.ts';
 
 /** One plan of a list of plans of several goals, ready to render. */
 export interface PlanListItem {
@@ -39,6 +40,7 @@ export interface HomeLimits {
 /** The home page; `limits` keeps it the same size however many goals, plans and posts the site has. */
 export function homePage(goals: readonly (CardGoal & { actionPlans: readonly ActionPlan[] })[], posts: readonly ListedPost[], limits: HomeLimits): HomePage {
   const categories = categoryCards(goals, limits.goalsPerCategory);
+  const label = tagLabels(goals);
   return {
     goalsSentence: `${plural(goals.length, 'goal', 'goals')} in ${plural(categories.length, 'category', 'categories')}`,
     categories,
@@ -51,6 +53,8 @@ export function homePage(goals: readonly (CardGoal & { actionPlans: readonly Act
         type: documentType(plan.document),
         goal: { title: goal.title, url: goal.permalink },
       })),
-    posts: newestPostsFirst(posts).slice(0, limits.posts).map(postListItem),
+    posts: newestPostsFirst(posts)
+      .slice(0, limits.posts)
+      .map((post) => postListItem(post, label)),
   };
 }

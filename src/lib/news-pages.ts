@@ -3,6 +3,7 @@
  * render what these functions return.
  */
 import { isoDay, longDate } from './news.ts';
+import { tagAsWritten, type TagLabel } from './tag-labels.ts';
 import { NEWS_PATH, pageUrl, postUrl, tagSlug, tagUrl } from './urls.ts';
 
 interface Dated {
@@ -35,15 +36,15 @@ export interface PostListItem {
   tags: TextLink[];
 }
 
-/** A post as lists of posts show it. */
-export function postListItem(post: ListedPost): PostListItem {
+/** A post as lists of posts show it; `label` gives each tag's words (a goal's title for its news tag). */
+export function postListItem(post: ListedPost, label: TagLabel = tagAsWritten): PostListItem {
   return {
     title: post.data.title,
     url: postUrl(post.id),
     isoDate: isoDay(post.data.date),
     dateText: longDate(post.data.date),
     description: post.data.description,
-    tags: post.data.tags.map((tag) => ({ text: tag, url: tagUrl(tag) })),
+    tags: post.data.tags.map((tag) => ({ text: label(tag), url: tagUrl(tag) })),
   };
 }
 
@@ -178,7 +179,7 @@ export interface PostListPage {
   pagination: PaginationLinks | undefined;
 }
 
-function postListPage(page: ListPage<ListedPost>, heading: string, description: string, name: string): PostListPage {
+function postListPage(page: ListPage<ListedPost>, heading: string, description: string, name: string, label: TagLabel): PostListPage {
   const where = pageLabel(page)?.toLowerCase();
   return {
     title: where ? `${heading}, ${where}` : heading,
@@ -186,16 +187,20 @@ function postListPage(page: ListPage<ListedPost>, heading: string, description: 
     headingSuffix: where && `, ${where}`,
     // Each page of a list says which it is, so no two pages share a description.
     description: where ? `${description.replace(/\.$/, '')} (${where}).` : description,
-    posts: page.items.map(postListItem),
+    posts: page.items.map((post) => postListItem(post, label)),
     pagination: paginationLinks(page, name),
   };
 }
 
 /** The routes of the news index: `/news/`, `/news/page/2/`, …, each with its page. */
-export function newsIndexRoutes(posts: readonly ListedPost[], perPage: number): { params: { page: string | undefined }; props: { page: PostListPage } }[] {
+export function newsIndexRoutes(
+  posts: readonly ListedPost[],
+  perPage: number,
+  label: TagLabel = tagAsWritten,
+): { params: { page: string | undefined }; props: { page: PostListPage } }[] {
   return newsIndexPages(posts, perPage).map((page) => ({
     params: { page: pageParam(page) },
-    props: { page: postListPage(page, 'News', 'News about the Cross-Agency Priority goals, newest first.', 'News') },
+    props: { page: postListPage(page, 'News', 'News about the Cross-Agency Priority goals, newest first.', 'News', label) },
   }));
 }
 
@@ -203,20 +208,24 @@ export function newsIndexRoutes(posts: readonly ListedPost[], perPage: number): 
 export function tagRoutes(
   posts: readonly ListedPost[],
   perPage: number,
+  label: TagLabel = tagAsWritten,
 ): { params: { tag: string; page: string | undefined }; props: { page: PostListPage } }[] {
-  return tagPages(posts, perPage).map((page) => ({
-    params: { tag: page.slug, page: pageParam(page) },
-    props: {
-      page: postListPage(page, `News tagged “${page.tag}”`, `News about the Cross-Agency Priority goals tagged “${page.tag}”.`, `Tag ${page.tag}`),
-    },
-  }));
+  return tagPages(posts, perPage).map((page) => {
+    const words = label(page.tag);
+    return {
+      params: { tag: page.slug, page: pageParam(page) },
+      props: {
+        page: postListPage(page, `News tagged “${words}”`, `News about the Cross-Agency Priority goals tagged “${words}”.`, `Tag ${words}`, label),
+      },
+    };
+  });
 }
 
 /** The index of tags: each tag, its page and how many posts carry it ("3 posts"). */
-export function tagsIndexPage(posts: readonly Dated[]): { tags: (TextLink & { count: string })[] } {
+export function tagsIndexPage(posts: readonly Dated[], label: TagLabel = tagAsWritten): { tags: (TextLink & { count: string })[] } {
   return {
     tags: postsByTag(posts).map((group) => ({
-      text: group.tag,
+      text: label(group.tag),
       url: group.url,
       count: `${group.posts.length} ${group.posts.length === 1 ? 'post' : 'posts'}`,
     })),

@@ -3,6 +3,7 @@ import { renderMarkdown } from '../markdown/render.ts';
 import { goalsTagged, isoDay, longDate } from './news.ts';
 import type { TextLink } from './news-pages.ts';
 import { fiscalQuarterOfDate, fiscalYearOfDate } from './periods.ts';
+import { tagLabels } from './tag-labels.ts';
 import { tagUrl } from './urls.ts';
 
 /** A news post's page, ready to render. */
@@ -28,13 +29,14 @@ export function postPage(
   // Astro's own Markdown rendering would publish raw HTML as written: the body goes through ours.
   if (post.body === undefined) throw new Error(`Post ${post.id} has no body: the posts loader must keep bodies (retainBody).`);
   const day = isoDay(post.data.date);
+  const label = tagLabels(goals);
   return {
     title: post.data.title,
     description: post.data.description,
     isoDate: day,
     dateText: longDate(post.data.date),
     bodyHtml: renderMarkdown(post.body),
-    tags: post.data.tags.map((tag) => ({ text: tag, url: tagUrl(tag) })),
+    tags: post.data.tags.map((tag) => ({ text: label(tag), url: tagUrl(tag) })),
     search: {
       goals: goalsTagged(goals, post.data.tags),
       fiscalYears: [fiscalYearOfDate(post.data.date)],

@@ -57,15 +57,24 @@ async function strandedPieces(page: Page): Promise<string[]> {
       if (last && itemBox.bottom - last.bottom > last.height * 0.75)
         found.push(`breadcrumb separator after "${link.textContent?.trim()}" is on a line of its own`);
     }
+    // Each word of a button's label, by the line it sits on: a line holding a single word of a longer label is a stranded word.
     for (const button of document.querySelectorAll('.usa-button, button')) {
-      const box = button.getBoundingClientRect();
-      if (box.width === 0) continue;
-      const rects = lineBoxes(button);
-      const lines = new Set(rects.map((rect) => Math.round(rect.top))).size;
-      const words = (button.textContent ?? '').trim().split(/\s+/).length;
-      if (lines > 1 && words <= lines) found.push(`button "${button.textContent?.trim()}" puts each word on its own line`);
-      // A short label (three words or fewer) should never wrap.
-      if (lines > 1 && words <= 3) found.push(`button "${button.textContent?.trim()}" wraps onto ${lines} lines`);
+      if (button.getBoundingClientRect().width === 0) continue;
+      const lines = new Map<number, number>();
+      const walker = document.createTreeWalker(button, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const match of (node.textContent ?? '').matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const rect = range.getBoundingClientRect();
+          if (rect.width > 0) lines.set(Math.round(rect.top), (lines.get(Math.round(rect.top)) ?? 0) + 1);
+        }
+      }
+      const words = [...lines.values()].reduce((a, b) => a + b, 0);
+      if (lines.size > 1 && [...lines.values()].some((count) => count === 1))
+        found.push(`button "${button.textContent?.trim()}" leaves a word on a line of its own`);
+      else if (lines.size > 1 && words <= 3) found.push(`button "${button.textContent?.trim()}" wraps a short label`);
     }
     return found;
   });
@@ -93,6 +102,20 @@ for (const width of [375, 1280]) {
     }
   });
 }
+
+test('the checks find overflow, a stranded separator and a stranded button word when they are there', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 600 });
+  await page.setContent(`<!doctype html><html lang="en"><body>
+    <ol><li class="usa-breadcrumb__list-item" style="display: inline-block; max-width: 200px">
+      <a href="#">A crumb whose words fill the box</a><style>.usa-breadcrumb__list-item::after { content: ''; display: inline-block; width: 190px; height: 1em }</style>
+    </li><li class="usa-breadcrumb__list-item">Here</li></ol>
+    <a class="usa-button" href="#" style="display: inline-block; width: 100px; font-size: 16px">Read the whole action plan</a>
+    <div style="width: 600px">wide</div></body></html>`);
+  expect((await overflowing(page)).join('\n')).toContain('the page scrolls sideways');
+  const stranded = (await strandedPieces(page)).join('\n');
+  expect(stranded).toContain('breadcrumb separator after "A crumb whose words fill the box"');
+  expect(stranded).toContain('button "Read the whole action plan" leaves a word on a line of its own');
+});
 
 test.describe('a short page', () => {
   test.use({ viewport: { width: 1280, height: 2400 } });

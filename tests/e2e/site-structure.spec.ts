@@ -152,15 +152,23 @@ test('every goal page renders its title, the sections its content fills, news an
   }
 });
 
-test('the overview lists every goal once, under its category, categories in agenda order', () => {
+test('the overview shows every category with its goals as cards, categories in agenda order, each linking its own page', () => {
   const overview = pageOf('/CAP/overview/');
+  expect(overview.querySelector('main h1')?.text.trim()).toBe('Goals overview');
   const groups = overview
-    .querySelectorAll('main section')
-    .map((section) => [section.querySelector('h2')?.text.trim(), section.querySelectorAll('li a').map((a) => a.getAttribute('href'))]);
+    .querySelectorAll('main section.cap-category')
+    .map((section) => [section.querySelector('h2')?.text.trim(), section.querySelectorAll('.usa-card__heading a').map((a) => a.getAttribute('href'))]);
   expect(groups).toEqual(OVERVIEW);
-  // Each goal's icon (a placeholder when it has none) beside its title.
-  expect(overview.querySelectorAll('main section li')).toHaveLength(7);
-  expect(overview.querySelectorAll('main section li svg, main section li img')).toHaveLength(7);
+  // Each goal's icon (its USWDS icon when it has no file) beside its title.
+  expect(overview.querySelectorAll('main .usa-card')).toHaveLength(7);
+  expect(overview.querySelectorAll('main .usa-card svg[aria-hidden="true"], main .usa-card img')).toHaveLength(7);
+  const categoryLinks = overview.querySelectorAll('nav[aria-label="Goal categories"] a').map((a) => a.getAttribute('href'));
+  expect(categoryLinks).toEqual(OVERVIEW.map(([name]) => `/CAP/overview/${name.toLowerCase().replace(/ /g, '-')}/`));
+  for (const [index, [name, goals]] of OVERVIEW.entries()) {
+    const category = pageOf(categoryLinks[index]!);
+    expect(category.querySelector('main h1')?.text.trim()).toBe(name);
+    expect(category.querySelectorAll('main .usa-card__heading a').map((a) => a.getAttribute('href'))).toEqual([...goals]);
+  }
 });
 
 test("previous/next follow the site order, and a goal's own link replaces only its own", () => {
@@ -227,16 +235,20 @@ test('news: every post once across two index pages, newest first; each tag page 
 
 test('home page: the goals by category, the latest action plans and the latest news', () => {
   const home = pageOf('/');
-  expect(home.querySelector('main h1')?.text).toBe('Cross-Agency Priority goals');
-  const plans = home.querySelectorAll('section[aria-labelledby="home-plans"] li').map((li) => li.querySelectorAll('a').map((a) => a.getAttribute('href')));
+  expect(home.querySelector('main h1')?.text).toBe('Federal agencies working together on shared goals');
+  expect(home.querySelectorAll('main section.cap-category h2').map((h2) => h2.text.trim())).toEqual(OVERVIEW.map(([name]) => name));
+  const plans = home
+    .querySelectorAll('section[aria-labelledby="home-plans"] li.usa-collection__item')
+    .map((li) => li.querySelectorAll('a').map((a) => a.getAttribute('href')));
   expect(plans).toEqual([
-    [`${ARCHIVE}/CAP/action_plans/jan_2021_grants.pdf`, '/CAP/grants/'],
-    [`${ARCHIVE}/CAP/action_plans/jan_2021_data.pdf`, '/CAP/leveraging-data/'],
-    [`${ARCHIVE}/CAP/action_plans/jan_2021_CX.pdf`, '/CAP/cx/'],
-    [`${ARCHIVE}/CAP/action_plans/dec_2020_IT.pdf`, '/CAP/it-modernization/'],
-    [`${ARCHIVE}/CAP/action_plans/september_2020_Improving_Customer_Experience.pdf`, '/CAP/cx/'],
+    ['/CAP/grants/action-plans/2021-01/', '/CAP/grants/'],
+    ['/CAP/leveraging-data/action-plans/2021-01/', '/CAP/leveraging-data/'],
+    ['/CAP/cx/action-plans/2021-01/', '/CAP/cx/'],
+    ['/CAP/it-modernization/action-plans/2020-12/', '/CAP/it-modernization/'],
+    ['/CAP/cx/action-plans/2020-09/', '/CAP/cx/'],
   ]);
-  expect(postsListedOn('/')).toEqual(POSTS.slice(0, 3).map(([id]) => news(id)));
+  const posts = home.querySelectorAll('section[aria-labelledby="home-news"] .usa-collection__heading a').map((a) => a.getAttribute('href'));
+  expect(posts).toEqual(POSTS.slice(0, 3).map(([id]) => news(id)));
 });
 
 test('documents not held by the site link to the archive; others stay as written', () => {
@@ -261,7 +273,7 @@ test('documents not held by the site link to the archive; others stay as written
 test('site files: sitemap of pages only, robots.txt, security.txt, RSS feed and a helpful 404', () => {
   const text = (file: string) => readFileSync(path.join(dist, file), 'utf8');
   const pages = [...site.html.keys()].filter((f) => !refreshTarget(dom(f)) && f !== '404.html').map((f) => `${ORIGIN}${pageAddress(f)}`);
-  expect(pages).toHaveLength(46);
+  expect(pages).toHaveLength(51);
   const index = text('sitemap-index.xml');
   const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? '');
   expect(sitemaps.length).toBeGreaterThan(0);

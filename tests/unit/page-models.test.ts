@@ -132,7 +132,7 @@ describe('postPage', () => {
       dateText: 'September 30, 2020',
       bodyHtml: '<p>Body of <strong>a</strong>.</p>',
       tags: [
-        { text: 'cx', url: '/news/tags/cx/' },
+        { text: 'Customer Experience', url: '/news/tags/cx/' },
         { text: 'Other', url: '/news/tags/other/' },
       ],
       search: { goals: ['Customer Experience'], fiscalYears: [2020], fiscalQuarters: ['FY2020 Q4'], date: '2020-09-30', sortDate: '2020-09-30' },
