@@ -4,7 +4,7 @@
  * validates with xmllint against tests/fixtures/stratml/stratml-core-structure.xsd; the CSV files
  * parse as RFC 4180 (csv-parse, strict) with no cell a spreadsheet would run as a formula; the DCAT-US
  * catalog has every field DCAT-US 1.1 requires; the /data/ page lists each file, and every page's
- * footer links to it. These read files, not pages, so no browser is needed.
+ * footer links to it. All but the 320 px check read the built files, without a browser.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -222,6 +222,13 @@ test.describe('the /data/ page', () => {
     const links = main?.querySelectorAll('a').map((a) => a.getAttribute('href') ?? '') ?? [];
     expect(links).toContain('/data/schema/goals.schema.json');
     for (const link of links.filter((href) => href.startsWith('/'))) expect(existsSync(fileOf(link)), link).toBe(true);
+  });
+
+  test('does not scroll sideways at 320 px, long addresses and commands included', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto('/data/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Open data');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });
 
   test('every page of the site links to it from its footer', () => {
