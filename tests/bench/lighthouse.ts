@@ -15,7 +15,9 @@ import { serveCounting } from './static-server.ts';
 const run = promisify(execFile);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
-export interface LighthouseScore {
+export type LighthouseScore = LighthouseRun | { page: string; formFactor: 'mobile' | 'desktop'; error: string };
+
+interface LighthouseRun {
   page: string;
   formFactor: 'mobile' | 'desktop';
   scores: Record<(typeof CATEGORIES)[number], number>;
@@ -40,7 +42,7 @@ export async function runLighthouse(siteDir: string, pages: readonly string[]): 
     for (const page of pages) {
       for (const formFactor of ['mobile', 'desktop'] as const) {
         const file = path.join(out, 'report.json');
-        await run(
+        const ran = await run(
           process.execPath,
           [
             cli,
@@ -53,7 +55,12 @@ export async function runLighthouse(siteDir: string, pages: readonly string[]): 
             ...(formFactor === 'desktop' ? ['--preset=desktop'] : []),
           ],
           { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 64 * 1024 * 1024 },
-        );
+        ).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+        // One failed run (Lighthouse gives up on a protocol call on a very busy machine) is recorded, not fatal.
+        if (ran instanceof Error) {
+          scores.push({ page, formFactor, error: ran.message.split('\n').find((line) => line.startsWith('Runtime error')) ?? ran.message.slice(0, 200) });
+          continue;
+        }
         const report = JSON.parse(await readFile(file, 'utf8')) as LhReport;
         const failing = new Set<string>();
         for (const category of CATEGORIES) {
@@ -66,7 +73,7 @@ export async function runLighthouse(siteDir: string, pages: readonly string[]): 
         scores.push({
           page,
           formFactor,
-          scores: Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((report.categories[c]?.score ?? 0) * 100)])) as LighthouseScore['scores'],
+          scores: Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((report.categories[c]?.score ?? 0) * 100)])) as LighthouseRun['scores'],
           tbtMs: Math.round(report.audits['total-blocking-time']?.numericValue ?? 0),
           lcpMs: Math.round(report.audits['largest-contentful-paint']?.numericValue ?? 0),
           failing: [...failing],

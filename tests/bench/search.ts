@@ -18,7 +18,11 @@ const disk = await indexSize(siteDir);
 const search = await measureSearch(siteDir, terms);
 console.log(JSON.stringify({ siteDir, disk, search }, null, 2));
 console.log(`\nIndex on disk: ${kb(disk.totalBytes)} (${kb(disk.indexBytes)} index for ${disk.pages} pages, ${kb(disk.runtimeBytes)} runtime)`);
-console.log(`/search/ page load: ${search.pageLoad.requests} requests, ${kb(search.pageLoad.bytes)} gzipped`);
+console.log(
+  `/search/ page load: ${search.pageLoad.requests} requests, ${kb(search.pageLoad.bytes)} gzipped, of which Pagefind ${kb(search.pageLoad.pagefindBytes)}`,
+);
+const first = search.queries[0];
+if (first) console.log(`First query with the Pagefind files loaded before it: ${kb(search.pageLoad.pagefindBytes + first.bytes)}`);
 const pdfExample = search.queries.find((q) => q.pdfPage)?.pdfPage;
 if (pdfExample) console.log(`A result pointing into a PDF page: "${pdfExample.text}" → ${pdfExample.href}`);
 for (const [i, q] of search.queries.entries()) {

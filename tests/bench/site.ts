@@ -32,6 +32,8 @@ const { values: flags } = parseArgs({
     'pdf-every': { type: 'string', default: '20' },
     lighthouse: { type: 'boolean', default: false },
     'no-search': { type: 'boolean', default: false },
+    /** Measure the site already in CAP_OUT_DIR (sizes, search, Lighthouse) without generating or building. */
+    reuse: { type: 'boolean', default: false },
   },
 });
 const count = (name: keyof typeof flags) => {
@@ -63,52 +65,69 @@ function childCpuSeconds(): number {
   return (Number(fields[13]) + Number(fields[14])) / 100;
 }
 
-await mkdir(benchDir, { recursive: true });
-console.log(`Generating ${sizes.goals} goals × ${sizes.plans} plans + ${sizes.posts} posts (seed ${sizes.seed}) in ${path.relative(project, contentDir)}…`);
-const generated = await generateContent(contentDir, sizes);
-console.log(`Generated ${generated.goals} goals, ${generated.plans} plans (${generated.pdfs} held as PDFs), ${generated.posts} posts.`);
+/** Generates the content and builds it, sampling memory; exits when the build fails. */
+async function generateAndBuild() {
+  console.log(`Generating ${sizes.goals} goals × ${sizes.plans} plans + ${sizes.posts} posts (seed ${sizes.seed}) in ${path.relative(project, contentDir)}…`);
+  const generated = await generateContent(contentDir, sizes);
+  console.log(`Generated ${generated.goals} goals, ${generated.plans} plans (${generated.pdfs} held as PDFs), ${generated.posts} posts.`);
 
-// A cold build: Astro's cache would hide the work a first build does.
-await rm(cacheDir, { recursive: true, force: true });
-const loadBefore = loadavg();
-const log = createWriteStream(logFile);
-const started = performance.now();
-const child = spawn('npm', ['run', '--silent', 'build'], {
-  cwd: project,
-  env: { ...process.env, CAP_CONTENT_DIR: contentDir, CAP_OUT_DIR: outDir, CAP_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
-  stdio: ['ignore', 'pipe', 'pipe'],
-});
-const memory = sampleMemory(child.pid ?? 0);
-memory.phase('content check');
-let steps: Record<string, number> = {};
-let buffered = '';
-const onOutput = (chunk: Buffer) => {
-  log.write(chunk);
-  buffered += chunk.toString('utf8');
-  const lines = buffered.split('\n');
-  buffered = lines.pop() ?? '';
-  for (const raw of lines) {
-    const line = raw.replace(/\x1b\[[0-9;]*m/g, ''); // eslint-disable-line no-control-regex -- Astro colours its log
-    if (/^Content OK/.test(line)) memory.phase('astro');
-    if (/^Search index: /.test(line) && !/\bwritten\b/.test(line)) memory.phase('search index');
-    const timing = /^Build steps: (.+)$/.exec(line);
-    if (timing?.[1]) steps = Object.fromEntries([...timing[1].matchAll(/([a-z ]+) ([\d.]+) s/g)].map((m) => [m[1]?.trim() ?? '', Number(m[2])]));
-    // Astro lists every page it writes; show the rest (its progress lines included) as it comes.
-    if (!/^\d\d:\d\d:\d\d\s+[│├└]/.test(line)) process.stdout.write(`  ${line}\n`);
+  // A cold build: Astro's cache would hide the work a first build does.
+  await rm(cacheDir, { recursive: true, force: true });
+  const loadBefore = loadavg();
+  const log = createWriteStream(logFile);
+  const started = performance.now();
+  const child = spawn('npm', ['run', '--silent', 'build'], {
+    cwd: project,
+    env: { ...process.env, CAP_CONTENT_DIR: contentDir, CAP_OUT_DIR: outDir, CAP_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const memory = sampleMemory(child.pid ?? 0);
+  memory.phase('content check');
+  let steps: Record<string, number> = {};
+  let buffered = '';
+  const onOutput = (chunk: Buffer) => {
+    log.write(chunk);
+    buffered += chunk.toString('utf8');
+    const lines = buffered.split('\n');
+    buffered = lines.pop() ?? '';
+    for (const raw of lines) {
+      const line = raw.replace(/\x1b\[[0-9;]*m/g, ''); // eslint-disable-line no-control-regex -- Astro colours its log
+      if (/^Content OK/.test(line)) memory.phase('astro');
+      if (/^Search index: /.test(line) && !/\bwritten\b/.test(line)) memory.phase('search index');
+      const timing = /^Build steps: (.+)$/.exec(line);
+      if (timing?.[1]) steps = Object.fromEntries([...timing[1].matchAll(/([a-z ]+) ([\d.]+) s/g)].map((m) => [m[1]?.trim() ?? '', Number(m[2])]));
+      // Astro lists every page it writes; show the rest (its progress lines included) as it comes.
+      if (!/^\d\d:\d\d:\d\d\s+[│├└]/.test(line)) process.stdout.write(`  ${line}\n`);
+    }
+  };
+  child.stdout.on('data', onOutput);
+  child.stderr.on('data', onOutput);
+  const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
+  const cpuSeconds = childCpuSeconds();
+  const wallMs = performance.now() - started;
+  const peak = memory.stop();
+  log.end();
+  const loadAfter = loadavg();
+  if (code !== 0) {
+    console.error(`The build failed (exit ${code}); its log is in ${path.relative(project, logFile)}.`);
+    process.exit(1);
   }
-};
-child.stdout.on('data', onOutput);
-child.stderr.on('data', onOutput);
-const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
-const cpuSeconds = childCpuSeconds();
-const wallMs = performance.now() - started;
-const peak = memory.stop();
-log.end();
-const loadAfter = loadavg();
-if (code !== 0) {
-  console.error(`The build failed (exit ${code}); its log is in ${path.relative(project, logFile)}.`);
-  process.exit(1);
+  return { generated, loadBefore, loadAfter, wallMs, cpuSeconds, steps, peak };
 }
+
+await mkdir(benchDir, { recursive: true });
+// --reuse measures the site already built (no build figures).
+const { generated, loadBefore, loadAfter, wallMs, cpuSeconds, steps, peak } = flags.reuse
+  ? {
+      generated: undefined,
+      loadBefore: loadavg(),
+      loadAfter: loadavg(),
+      wallMs: Number.NaN,
+      cpuSeconds: Number.NaN,
+      steps: {} as Record<string, number>,
+      peak: { peakBytes: 0, peakByPhase: {} as Record<string, number>, peakProcesses: [] },
+    }
+  : await generateAndBuild();
 
 const site = await siteSize(outDir);
 const index = await indexSize(outDir);
@@ -159,7 +178,7 @@ const report = {
   search,
   lighthouse,
 };
-const jsonFile = path.join(benchDir, `report-${sizes.goals}.json`);
+const jsonFile = path.join(benchDir, `report-${sizes.goals}${flags.reuse ? '-reuse' : ''}.json`);
 await writeFile(jsonFile, `${JSON.stringify(report, null, 2)}\n`);
 
 const first = search?.queries[0];
@@ -180,7 +199,10 @@ const rows = [
     'gzipped goal page / plan page / overview / plan index / search page',
     `${kb(pages.goal)} / ${kb(pages.plan)} / ${kb(pages.overview)} / ${kb(pages.planIndex)} / ${kb(pages.search)} KB`,
   ],
-  ['first query: bytes sent, first result', first ? `${kb(first.bytes)} KB, ${first.msToFirstResult} ms` : '–'],
+  [
+    'first query (with Pagefind files the search page loaded): bytes sent, first result',
+    first && search ? `${kb(search.pageLoad.pagefindBytes + first.bytes)} KB, ${first.msToFirstResult} ms` : '–',
+  ],
   ['later queries (largest): bytes, first result', later.length > 0 ? `${kb(laterMax('bytes'))} KB, ${laterMax('msToFirstResult')} ms` : '–'],
   ['load average before / after (1 min)', `${report.loadAverage.before[0]} / ${report.loadAverage.after[0]}`],
 ];
@@ -194,6 +216,10 @@ if (search) {
 if (lighthouse) {
   console.log(`\n| page | form factor | performance | accessibility | best practices | SEO | TBT | LCP | below 1 |\n|---|---|---|---|---|---|---|---|---|`);
   for (const l of lighthouse) {
+    if ('error' in l) {
+      console.log(`| ${l.page} | ${l.formFactor} | not measured: ${l.error} | | | | | | |`);
+      continue;
+    }
     const s = l.scores;
     console.log(
       `| ${l.page} | ${l.formFactor} | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} | ${l.tbtMs} ms | ${l.lcpMs} ms | ${l.failing.join(', ') || '–'} |`,
