@@ -175,9 +175,12 @@ describe('the address registry', () => {
   it('reserves everything under /CAP/action-plans/ for the index', () => {
     const goal = (permalink: string) => ({ file: 'goals/x.md', permalink, redirects: [], actionPlans: [] });
     for (const permalink of ['/CAP/action-plans/', '/CAP/action-plans/fy2021/', '/CAP/action-plans/goal/cx/']) {
-      expect(findCollisions(siteClaims({ goals: [goal(permalink)], posts: [] })), permalink).toEqual([
-        { address: permalink, first: { field: 'the index of action plans' }, second: { file: 'goals/x.md', field: 'permalink' } },
-      ]);
+      // The goal's own files under its page (goal.json, stratml.xml) collide too; the page is what this test is about.
+      expect(findCollisions(siteClaims({ goals: [goal(permalink)], posts: [] })), permalink).toContainEqual({
+        address: permalink,
+        first: { field: 'the index of action plans' },
+        second: { file: 'goals/x.md', field: 'permalink' },
+      });
     }
   });
 });
