@@ -60,7 +60,8 @@ async function strandedPieces(page: Page): Promise<string[]> {
     // Each word of a button's label, by the line it sits on: a line holding a single word of a longer label is a stranded word.
     for (const button of document.querySelectorAll('.usa-button, button')) {
       if (button.getBoundingClientRect().width === 0) continue;
-      const lines = new Map<number, number>();
+      // A word is on a line when its middle lies within the line's height: smaller text ("(PDF)") sits lower on the same line.
+      const lines: { top: number; bottom: number; words: number }[] = [];
       const walker = document.createTreeWalker(button, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         for (const match of (node.textContent ?? '').matchAll(/\S+/g)) {
@@ -68,13 +69,16 @@ async function strandedPieces(page: Page): Promise<string[]> {
           range.setStart(node, match.index);
           range.setEnd(node, match.index + match[0].length);
           const rect = range.getBoundingClientRect();
-          if (rect.width > 0) lines.set(Math.round(rect.top), (lines.get(Math.round(rect.top)) ?? 0) + 1);
+          if (rect.width === 0) continue;
+          const middle = (rect.top + rect.bottom) / 2;
+          const line = lines.find((l) => middle >= l.top && middle <= l.bottom);
+          if (line) line.words += 1;
+          else lines.push({ top: rect.top, bottom: rect.bottom, words: 1 });
         }
       }
-      const words = [...lines.values()].reduce((a, b) => a + b, 0);
-      if (lines.size > 1 && [...lines.values()].some((count) => count === 1))
-        found.push(`button "${button.textContent?.trim()}" leaves a word on a line of its own`);
-      else if (lines.size > 1 && words <= 3) found.push(`button "${button.textContent?.trim()}" wraps a short label`);
+      const words = lines.reduce((sum, line) => sum + line.words, 0);
+      if (lines.length > 1 && lines.some((line) => line.words === 1)) found.push(`button "${button.textContent?.trim()}" leaves a word on a line of its own`);
+      else if (lines.length > 1 && words <= 3) found.push(`button "${button.textContent?.trim()}" wraps a short label`);
     }
     return found;
   });

@@ -16,12 +16,15 @@ const vnuJar = fileURLToPath(import.meta.resolve('vnu-jar/build/dist/vnu.jar'));
 
 /** Each fixture site, with its number of HTML files counted by hand from its fixture. */
 const sites = [
-  // 7 goals, 15 plans, 12 posts, 8 old addresses, 2 news pages, 6 tag pages, and home, 404, overview, plan index and search.
-  { dir: 'tests/.tmp/site-dist', pages: 55 },
-  // 1 goal, 3 plans, 1 post, 2 news pages, 2 tag pages, and home, 404, overview, plan index and search.
-  { dir: 'tests/.tmp/search-fixture/dist', pages: 13 },
-  // The hostile posts fixture: its posts, news and tag pages around them, and the site's fixed pages.
-  { dir: 'tests/.tmp/hostile-posts-dist', pages: 14 },
+  // 7 goals, 15 plans, 12 posts, 8 old addresses, 2 news pages, 6 tag pages, the overview and its 5 category pages, the plan
+  // index with its 4 fiscal years (2018-2021) and 4 goals with plans, and home, 404, search, accessibility and open data.
+  { dir: 'tests/.tmp/site-dist', pages: 70 },
+  // 1 goal, 3 plans, 1 post, the news index, 2 tag pages, the overview and 1 category page, the plan index with its 2 fiscal
+  // years and 1 goal, and home, 404, search, accessibility and open data.
+  { dir: 'tests/.tmp/search-fixture/dist', pages: 19 },
+  // The hostile posts fixture: its 5 posts, 1 goal without plans, the news index and 2 tag pages, the overview and 1 category
+  // page, the plan index, and home, 404, search, accessibility and open data.
+  { dir: 'tests/.tmp/hostile-posts-dist', pages: 17 },
 ];
 
 /** A document with one known error and one known warning: shows that the run reports both kinds. */

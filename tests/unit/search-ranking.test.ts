@@ -23,6 +23,15 @@ describe('newestFirstAmongEqual', () => {
     expect(newestFirstAmongEqual(byScore, ['newer', 'older']).map((result) => result.id)).toEqual(['newer', 'older', 'undated']);
   });
 
+  it('treats 32-bit rounding (as Pagefind scores) as equal', () => {
+    // Two plans of the seed goal that match alike, as Pagefind scored them.
+    const byScore = [
+      { id: 'older', score: 13.404714584350586 },
+      { id: 'newer', score: 13.404712677001953 },
+    ];
+    expect(newestFirstAmongEqual(byScore, ['newer', 'older']).map((result) => result.id)).toEqual(['newer', 'older']);
+  });
+
   it('does not reorder different scores, whatever their dates', () => {
     const byScore = [
       { id: 'old', score: 9 },
