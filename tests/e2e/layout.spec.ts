@@ -113,7 +113,7 @@ test('the checks find overflow, a stranded separator and a stranded button word 
     <ol><li class="usa-breadcrumb__list-item" style="display: inline-block; max-width: 200px">
       <a href="#">A crumb whose words fill the box</a><style>.usa-breadcrumb__list-item::after { content: ''; display: inline-block; width: 190px; height: 1em }</style>
     </li><li class="usa-breadcrumb__list-item">Here</li></ol>
-    <a class="usa-button" href="#" style="display: inline-block; width: 100px; font-size: 16px">Read the whole action plan</a>
+    <a class="usa-button" href="#" style="display: inline-block; width: 90px; font-size: 16px">Read the whole action plan</a>
     <div style="width: 600px">wide</div></body></html>`);
   expect((await overflowing(page)).join('\n')).toContain('the page scrolls sideways');
   const stranded = (await strandedPieces(page)).join('\n');
