@@ -68,7 +68,7 @@ for (const post of posts) {
       ).toEqual([]);
     }
     // The one http-equiv is the site's own policy, in the head.
-    expect(document.querySelectorAll('meta[http-equiv]').map((node) => `${node.parentNode.tagName} ${node.getAttribute('http-equiv')}`)).toEqual([
+    expect(document.querySelectorAll('meta[http-equiv]').map((node) => `${node.parentNode?.tagName} ${node.getAttribute('http-equiv')}`)).toEqual([
       'HEAD Content-Security-Policy',
     ]);
     expect(document.querySelectorAll('main style, body style'), 'style elements outside <head>').toHaveLength(0);

@@ -40,7 +40,7 @@ describe('hostile post bodies', () => {
     expect(injectedMarkup(rendered!.querySelectorAll('*'))).toEqual([]);
     expect(page.querySelectorAll('script, iframe, form[action*="evil"], body meta, body style').map((node) => node.outerHTML)).toEqual([]);
     // The one http-equiv is the site's own policy, in the head.
-    expect(page.querySelectorAll('meta[http-equiv]').map((node) => `${node.parentNode.tagName} ${node.getAttribute('http-equiv')}`)).toEqual([
+    expect(page.querySelectorAll('meta[http-equiv]').map((node) => `${node.parentNode?.tagName} ${node.getAttribute('http-equiv')}`)).toEqual([
       'HEAD Content-Security-Policy',
     ]);
   });

@@ -46,15 +46,14 @@ describe('buildSearchIndex', () => {
     await expect(buildSearchIndex(site)).rejects.toThrow(/no page .* carries data-pagefind-body/);
   });
 
-  it('fails with one line, and no time limit, when Pagefind dies without answering', () => {
+  it('fails with one line, and no time limit, when Pagefind dies without answering', async () => {
     // A file where the index folder should go: Pagefind's binary panics and its promise never settles.
     // The indexer's own process (as `npm run build` runs it) notices when nothing is left to wait for.
     const blocked = path.join(site, 'blocked');
-    return writeFile(blocked, 'not a folder').then(() => {
-      const result = spawnSync(process.execPath, ['src/cli/search-index.ts', site, path.join(blocked, 'pagefind')], { encoding: 'utf8' });
-      expect(result.status).toBe(1);
-      expect(result.stderr).toMatch(/^Search index: Pagefind stopped without finishing writing the index/m);
-    });
+    await writeFile(blocked, 'not a folder');
+    const result = spawnSync(process.execPath, ['src/cli/search-index.ts', site, path.join(blocked, 'pagefind')], { encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^Search index: Pagefind stopped without finishing writing the index/m);
   }, 60_000);
 });
 
