@@ -66,7 +66,10 @@ export async function startNginx(root: string, work: string): Promise<NginxServe
   await writeFile(confPath, testConfiguration(await readFile(CONF, 'utf8'), { root, port: port!, work }));
   const errors = () => readFile(path.join(work, 'logs/error.log'), 'utf8').catch(() => '');
 
-  const child: ChildProcess = spawn(NGINX, ['-p', work, '-c', confPath, '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  // Started by root (as CI is), nginx's workers would switch to `nobody`, who cannot read a checkout inside a private
+  // folder (mktemp -d): they keep the tester's user instead. Any other user's nginx keeps its own already.
+  const directives = process.getuid?.() === 0 ? 'daemon off; user root;' : 'daemon off;';
+  const child: ChildProcess = spawn(NGINX, ['-p', work, '-c', confPath, '-g', directives], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
