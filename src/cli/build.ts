@@ -2,7 +2,10 @@
  * `npm run build`: checks the content, builds the whole site (Astro and documents, then the
  * search index in its own process once Astro's has exited) into a staging folder beside the
  * published one, and only when that build is complete replaces the published folder with it,
- * by a rename. Any failure leaves the published folder as it was and ends with one line naming
+ * by a rename. The content check runs in its own process beside Astro's start-up (two cores, and
+ * the check's memory is gone before Astro's peak); Astro's output is held back until the check
+ * passes, and a failed check stops Astro, so bad content reads as the check's lines alone.
+ * Any failure leaves the published folder as it was and ends with one line naming
  * the cause. It is never silent for long: Astro lists the pages it writes, the indexer reports
  * pages read and written, and a step that prints nothing for a while is named with its time.
  * No step has a time limit: a larger site takes longer, and that is not a failure.
@@ -16,13 +19,11 @@ import { stripVTControlCharacters } from 'node:util';
 
 const shown = (dir: string) => path.relative(process.cwd(), dir) || '.';
 // A wrong setting (CAP_SEARCHGOV_AFFILIATE…) throws as the settings load: say it in the build's one line.
-const { contentDir, outDir, publicDir } = await import('../site-config.ts').catch((error: unknown) => {
+const { contentDir, outDir } = await import('../site-config.ts').catch((error: unknown) => {
   const message = error instanceof Error ? error.message : String(error);
   console.error(`Build failed: ${message.replace(/\.$/, '')}; ${shown(path.resolve(process.env.CAP_OUT_DIR ?? 'dist'))} was left as it was.`);
   process.exit(1);
 });
-// Loaded after the settings, which it reads too.
-const { checkContent, formatProblem, formatWarning } = await import('../content-check/check.ts');
 const published = shown(outDir);
 // Hidden siblings of the published folder: a rename within one folder is atomic.
 const staging = path.join(path.dirname(outDir), `.${path.basename(outDir)}.staging`);
@@ -35,47 +36,82 @@ function fail(cause: string): never {
   process.exit(1);
 }
 
-async function checkStep(): Promise<void> {
+/**
+ * The content check (`src/cli/check-content.ts`) as a child process: its lines pass through, and
+ * its exit code says what it found (1: problems, 3: no content). Resolves with the cause of a failure.
+ */
+async function checkStep(): Promise<string | undefined> {
   const root = shown(contentDir);
-  const { files, problems, warnings } = await checkContent(contentDir, { publicDirs: [publicDir] });
-  for (const warning of warnings) console.warn(formatWarning(root, warning));
-  if (problems.length > 0) {
-    for (const problem of problems) console.error(formatProblem(root, problem));
-    fail(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the content (listed above)`);
-  }
-  if (files === 0) fail(`no content in ${root} (expected goals/*.md; set CAP_CONTENT_DIR to another folder)`);
-  console.log(`Content OK: ${files} files in ${root}.`);
+  const { code, lines, signal } = await runStep('Content check', [path.join(import.meta.dirname, 'check-content.ts')], process.env);
+  if (code === 0) return undefined;
+  if (code === 3) return `no content in ${root} (expected goals/*.md; set CAP_CONTENT_DIR to another folder)`;
+  const count = lines.map((line) => /^(\d+ problems? in the content)\.$/.exec(line)?.[1]).find(Boolean);
+  return count ? `${count} (listed above)` : signal ? `the content check was stopped by ${signal}` : `the content check exited with code ${code}`;
 }
 
 /** After this long without output from a step, say which step is still running. */
 const QUIET_MS = 5_000;
 
 /**
- * Runs a step of the build as a child process (Node, with `args`), passing its output through;
- * resolves with its exit code and the lines it printed (the first 2,000), to name a failure.
+ * Where a step's output goes: straight through, or held until {@link OutputGate.release} (printed
+ * then) or {@link OutputGate.discard} (dropped), for a step that runs while another may still fail it.
  */
-function runStep(step: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; lines: string[]; signal: string | undefined }> {
+class OutputGate {
+  #held: [NodeJS.WriteStream, Buffer | string][] | undefined;
+  /** Stops the step's process; set by `runStep`. */
+  stop: () => void = () => undefined;
+  constructor(held: boolean) {
+    this.#held = held ? [] : undefined;
+  }
+  write(to: NodeJS.WriteStream, chunk: Buffer | string): void {
+    if (this.#held) this.#held.push([to, chunk]);
+    else to.write(chunk);
+  }
+  release(): void {
+    const held = this.#held ?? [];
+    this.#held = undefined;
+    for (const [to, chunk] of held) to.write(chunk);
+  }
+  discard(): void {
+    this.#held = [];
+  }
+}
+
+const openGate = new OutputGate(false);
+
+/**
+ * Runs a step of the build as a child process (Node, with `args`), passing its output through;
+ * resolves with its exit code and the lines it printed (the first 2,000 and the last), to name a failure.
+ */
+function runStep(
+  step: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  output: OutputGate = openGate,
+): Promise<{ code: number; lines: string[]; signal: string | undefined }> {
   const started = performance.now();
   const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   process.once('SIGINT', forward).once('SIGTERM', forward);
+  output.stop = () => child.kill('SIGTERM');
   let lastOutput = performance.now();
   const quiet = setInterval(() => {
     if (performance.now() - lastOutput < QUIET_MS) return;
     lastOutput = performance.now();
-    console.log(`${step}: still working (${Math.round((performance.now() - started) / 1000)} s)…`);
+    output.write(process.stdout, `${step}: still working (${Math.round((performance.now() - started) / 1000)} s)…\n`);
   }, 1_000);
   const lines: string[] = [];
   const watch = (stream: NodeJS.ReadableStream, to: NodeJS.WriteStream) =>
     stream.on('data', (chunk: Buffer) => {
       lastOutput = performance.now();
-      to.write(chunk);
+      output.write(to, chunk);
       // Astro colours its log lines.
       const plain = stripVTControlCharacters(chunk.toString('utf8'))
         .split('\n')
         .map((line) => line.trim())
         .filter(Boolean);
       if (lines.length < 2_000) lines.push(...plain);
+      else lines.splice(2_000, Infinity, ...plain.slice(-1));
     });
   watch(child.stdout, process.stdout);
   watch(child.stderr, process.stderr);
@@ -94,10 +130,10 @@ function runStep(step: string, args: string[], env: NodeJS.ProcessEnv): Promise<
 }
 
 /** Runs `astro build` into the staging folder; resolves with the line that best names a failure. */
-async function astroBuild(): Promise<{ code: number; cause: string | undefined }> {
+async function astroBuild(output: OutputGate): Promise<{ code: number; cause: string | undefined }> {
   const astro = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
   // Astro logs "[ERROR] … hook" and then the error's own message: keep both lines.
-  const { code, lines, signal } = await runStep('Astro', [astro, 'build', '--force'], { ...process.env, CAP_OUT_DIR: staging });
+  const { code, lines, signal } = await runStep('Astro', [astro, 'build', '--force'], { ...process.env, CAP_OUT_DIR: staging }, output);
   return { code, cause: signal ? `Astro was stopped by ${signal}` : causeIn(lines) };
 }
 
@@ -153,10 +189,20 @@ const timed = async <T>(step: string, run: () => Promise<T>): Promise<T> => {
 
 const buildStarted = performance.now();
 console.log(`Checking the content in ${shown(contentDir)}…`);
-await timed('content check', checkStep);
 await rm(staging, { recursive: true, force: true });
 const cleanUp = () => rm(staging, { recursive: true, force: true }).catch(() => undefined);
-const { code, cause } = await timed('astro', astroBuild);
+const astroOutput = new OutputGate(true);
+const astro = timed('astro', () => astroBuild(astroOutput));
+const contentProblem = await timed('content check', checkStep);
+if (contentProblem) {
+  astroOutput.discard();
+  astroOutput.stop();
+  await astro;
+  await cleanUp();
+  fail(contentProblem);
+}
+astroOutput.release();
+const { code, cause } = await astro;
 if (code !== 0) {
   await cleanUp();
   fail(cause ? `astro build stopped: ${cause}` : `astro build exited with code ${code}`);

@@ -1,6 +1,7 @@
 /**
  * `npm run check:content`: validates every content file (and the files content names) before
- * Astro runs, with one clear line per problem and no stack trace. `npm run build` runs the same check.
+ * Astro runs, with one clear line per problem and no stack trace. `npm run build` runs it as its
+ * own process and reads its exit code: 1 when there are problems, 3 when there is no content.
  */
 import path from 'node:path';
 import { checkContent, formatProblem, formatWarning } from '../content-check/check.ts';
@@ -16,6 +17,6 @@ if (problems.length > 0) {
 }
 if (files === 0) {
   console.error(`No content found in ${root}: expected goals/*.md (set CAP_CONTENT_DIR to another folder).`);
-  process.exit(1);
+  process.exit(3);
 }
 console.log(`Content OK: ${files} files in ${root}.`);

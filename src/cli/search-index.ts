@@ -20,7 +20,7 @@ try {
     progress: (message) => console.log(message),
   });
   console.log(
-    `Search index written: ${report.indexedPages.toLocaleString('en-US')} pages indexed (${report.searchablePages.toLocaleString('en-US')} searchable, ${report.htmlFilesRead.toLocaleString('en-US')} HTML files read) in ${shown(report.outputPath)}, ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+    `Search index written: ${report.indexedPages.toLocaleString('en-US')} pages indexed (of ${report.htmlFilesRead.toLocaleString('en-US')} HTML files read) in ${shown(report.outputPath)}, ${((performance.now() - started) / 1000).toFixed(1)} s.`,
   );
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);

@@ -5,14 +5,14 @@
  * The index itself is built by `buildSearchIndex`, which `npm run build` runs as its own step
  * (`src/cli/search-index.ts`) once Astro's process has exited and released its memory, so the
  * build's peak is Astro's or Pagefind's, never both. It fails (throws) when Pagefind reports an
- * error, when its process ends without answering, when the index is missing, or when it holds
- * fewer pages than the site has searchable pages (`data-pagefind-body`).
+ * error, when its process ends without answering, when the index is missing, or when no page is
+ * marked searchable (`data-pagefind-body`).
  *
  * Dev hook: `astro dev` renders pages on request and writes no site to index, so it serves the
  * last build's index (`<outDir>/pagefind/`) at `/pagefind/`; its results link to the same paths.
  */
 import { createReadStream } from 'node:fs';
-import { copyFile, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rm, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,9 +33,7 @@ export interface SearchIndexOptions {
 }
 
 export interface SearchIndexReport {
-  /** HTML pages carrying `data-pagefind-body`. */
-  searchablePages: number;
-  /** Pages in the index: files in `pagefind/fragment/`. */
+  /** Pages in the index (those carrying `data-pagefind-body`): files in `pagefind/fragment/`. */
   indexedPages: number;
   /** HTML files Pagefind read (its `page_count`, which counts pages it then skipped). */
   htmlFilesRead: number;
@@ -120,84 +118,52 @@ export async function copyDocuments(from: string, to: string): Promise<number> {
   return copied;
 }
 
-/** What the indexer reports as it goes: pages read and sent to Pagefind, then pages written. */
+/** What the indexer reports as it goes: pages read, then pages written. */
 export type IndexProgress = (message: string) => void;
 
 /** How often progress is reported; never a limit on how long a step may take. */
 const PROGRESS_EVERY_MS = 3_000;
 
-/** How many pages are in flight to Pagefind at once: enough to keep it busy, few enough to bound memory. */
-const PAGES_IN_FLIGHT = 16;
-
-/** The marker of a searchable page, searched as bytes: no decoding of pages that lack it. */
-const BODY_MARKER = Buffer.from('data-pagefind-body');
-
 /**
- * Indexes the built site in `siteDir` into `siteDir/pagefind/`, and checks the result. Each HTML
- * file is read once: the pages marked searchable (`data-pagefind-body`) are handed to Pagefind
- * (`addHTMLFile`), the others (redirects, lists, 404) are not, so Pagefind reads nothing twice.
- * There is no time limit: a site of any size takes what it takes, and progress is reported every
- * few seconds. A Pagefind process that dies without answering is detected when nothing is left
- * to wait for (see {@link settledOrStopped}), not by a timer.
+ * Indexes the built site in `siteDir` into `siteDir/pagefind/`, and checks the result. Pagefind
+ * reads the folder itself (`addDirectory`: Rust, on every core), so each HTML file is read once and
+ * nothing is passed through Node; it keeps the pages marked `data-pagefind-body` and skips the
+ * rest (redirects, lists, 404). There is no time limit: a site of any size takes what it takes,
+ * and progress is reported every few seconds. A Pagefind process that dies without answering is
+ * detected when nothing is left to wait for (see {@link settledOrStopped}), not by a timer.
  */
 export async function buildSearchIndex(
   siteDir: string,
   { outputPath = path.join(siteDir, 'pagefind'), progress = () => undefined }: { outputPath?: string; progress?: IndexProgress } = {},
 ): Promise<SearchIndexReport> {
-  const skip = path.resolve(outputPath) + path.sep;
-  const htmlFiles = (await listFiles(siteDir)).filter((relative) => relative.endsWith('.html') && !path.join(siteDir, relative).startsWith(skip));
   // Stale fragments must not pass the check below. (A path Pagefind cannot write to is its failure to report.)
   await rm(outputPath, { recursive: true, force: true }).catch(() => undefined);
-
-  let searchablePages = 0;
+  const fragments = path.join(outputPath, 'fragment');
+  let htmlFilesRead: number;
   try {
     const { errors, index } = await settledOrStopped('starting', pagefind.createIndex({ forceLanguage: 'en' }));
     failOn('starting', errors);
     if (!index) throw new Error('Search index: Pagefind returned no index and no error.');
 
-    let read = 0;
-    let lastReport = performance.now();
-    const queue = [...htmlFiles];
-    const worker = async () => {
-      for (let relative = queue.shift(); relative !== undefined; relative = queue.shift()) {
-        const html = await readFile(path.join(siteDir, relative));
-        read++;
-        if (isSearchable(html)) {
-          searchablePages++;
-          const added = await settledOrStopped('reading the site', index.addHTMLFile({ url: pageUrl(relative), content: html.toString('utf8') }));
-          failOn(`reading ${relative}`, added.errors);
-        }
-        if (performance.now() - lastReport > PROGRESS_EVERY_MS) {
-          lastReport = performance.now();
-          progress(
-            `Search index: read ${read.toLocaleString('en-US')} of ${htmlFiles.length.toLocaleString('en-US')} HTML files (${searchablePages.toLocaleString('en-US')} searchable)…`,
-          );
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: PAGES_IN_FLIGHT }, worker));
-    if (searchablePages === 0) {
-      throw new Error(`Search index: no page in ${siteDir} carries data-pagefind-body. Nothing to index.`);
-    }
-    progress(
-      `Search index: ${searchablePages.toLocaleString('en-US')} searchable pages read (of ${htmlFiles.length.toLocaleString('en-US')} HTML files); writing the index…`,
+    const readStarted = performance.now();
+    const added = await reporting(
+      () => progress(`Search index: Pagefind is reading the site (${Math.round((performance.now() - readStarted) / 1000)} s)…`),
+      settledOrStopped('reading the site', index.addDirectory({ path: siteDir })),
     );
-    const fragments = path.join(outputPath, 'fragment');
+    failOn('reading the site', added.errors);
+    htmlFilesRead = added.page_count;
+    progress(`Search index: ${htmlFilesRead.toLocaleString('en-US')} HTML files read; writing the index…`);
+
     const writeStarted = performance.now();
-    const ticker = setInterval(() => {
-      void readdir(fragments).then(
-        (written) => progress(`Search index: ${written.length.toLocaleString('en-US')} of ${searchablePages.toLocaleString('en-US')} pages written…`),
-        () => progress(`Search index: Pagefind is building the index (${Math.round((performance.now() - writeStarted) / 1000)} s)…`),
-      );
-    }, PROGRESS_EVERY_MS);
-    // The ticker must not keep Node alive: an empty event loop is how a dead Pagefind is noticed.
-    ticker.unref();
-    try {
-      const written = await settledOrStopped('writing the index', index.writeFiles({ outputPath }));
-      failOn('writing the index', written.errors);
-    } finally {
-      clearInterval(ticker);
-    }
+    const written = await reporting(
+      () =>
+        void readdir(fragments).then(
+          (files) => progress(`Search index: ${files.length.toLocaleString('en-US')} pages written…`),
+          () => progress(`Search index: Pagefind is building the index (${Math.round((performance.now() - writeStarted) / 1000)} s)…`),
+        ),
+      settledOrStopped('writing the index', index.writeFiles({ outputPath })),
+    );
+    failOn('writing the index', written.errors);
   } finally {
     // close() kills Pagefind's process; it answers nothing when that process is gone already.
     void pagefind.close().catch(() => undefined);
@@ -210,38 +176,25 @@ export async function buildSearchIndex(
   for (const file of await readdir(outputPath)) {
     if (UNUSED_BUNDLES.test(file)) await rm(path.join(outputPath, file));
   }
-  const indexedPages = (await readdir(path.join(outputPath, 'fragment')).catch(() => [])).length;
-  if (indexedPages < searchablePages) {
+  const indexedPages = (await readdir(fragments).catch(() => [])).length;
+  // Pagefind indexes every page when none carries data-pagefind-body; this site always has pages that are not searchable (404, lists).
+  if (indexedPages === 0 || indexedPages >= htmlFilesRead) {
     throw new Error(
-      `Search index: ${indexedPages} pages indexed, but the site has ${searchablePages} searchable pages (with data-pagefind-body). ${htmlFiles.length} HTML files read.`,
+      `Search index: no page in ${siteDir} carries data-pagefind-body (${indexedPages} of ${htmlFilesRead} HTML files indexed). Mark the searchable pages' content with it.`,
     );
   }
-  return { searchablePages, indexedPages, htmlFilesRead: htmlFiles.length, outputPath };
+  return { indexedPages, htmlFilesRead, outputPath };
 }
 
-/** Whether an HTML file has an element carrying `data-pagefind-body` (the attribute inside a tag, not the words in text). */
-export function isSearchable(html: Buffer): boolean {
-  for (let at = html.indexOf(BODY_MARKER); at !== -1; at = html.indexOf(BODY_MARKER, at + 1)) {
-    const open = html.lastIndexOf(0x3c /* < */, at);
-    const close = html.lastIndexOf(0x3e /* > */, at);
-    const after = html[at + BODY_MARKER.length];
-    if (
-      open > close &&
-      /[a-z]/i.test(String.fromCharCode(html[open + 1] ?? 0)) &&
-      html[at - 1] !== undefined &&
-      /\s/.test(String.fromCharCode(html[at - 1] ?? 0)) &&
-      (after === undefined || /[\s>=/]/.test(String.fromCharCode(after)))
-    ) {
-      return true;
-    }
+/** Waits for `step`, calling `report` every few seconds meanwhile; the timer never keeps Node alive (see {@link settledOrStopped}). */
+async function reporting<T>(report: () => void, step: Promise<T>): Promise<T> {
+  const ticker = setInterval(report, PROGRESS_EVERY_MS);
+  ticker.unref();
+  try {
+    return await step;
+  } finally {
+    clearInterval(ticker);
   }
-  return false;
-}
-
-/** `CAP/cx/index.html` → `/CAP/cx/`; `404.html` → `/404.html`: the address Pagefind's results link to. */
-function pageUrl(relative: string): string {
-  const posix = relative.split(path.sep).join('/');
-  return `/${posix.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
 function failOn(what: string, errors: readonly string[]): void {

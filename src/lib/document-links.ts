@@ -62,9 +62,21 @@ export function isHeldFile(sitePath: string, roots: readonly string[] = document
   });
 }
 
+/** The site's answers of {@link isHeldFile}: a document linked from many pages is looked up once per build. */
+const heldSitePaths = new Map<string, boolean>();
+
+function isHeldSiteFile(sitePath: string): boolean {
+  let held = heldSitePaths.get(sitePath);
+  if (held === undefined) {
+    held = isHeldFile(sitePath);
+    heldSitePaths.set(sitePath, held);
+  }
+  return held;
+}
+
 /** The site's document rule: held by the site, else the configured archive. */
 export function documentHref(url: string): string {
-  return resolveDocumentHref(url, { archive: documentArchive, isLocal: (p) => isHeldFile(p) });
+  return resolveDocumentHref(url, { archive: documentArchive, isLocal: isHeldSiteFile });
 }
 
 /** A document link as a page shows it: where it goes and what the reader is told about the file. */

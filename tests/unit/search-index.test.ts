@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildSearchIndex, copyDocuments, isSearchable } from '../../src/integrations/search-index.ts';
+import { buildSearchIndex, copyDocuments } from '../../src/integrations/search-index.ts';
 
 let site: string;
 
@@ -21,30 +21,26 @@ afterEach(async () => {
   await rm(site, { recursive: true, force: true });
 });
 
-describe('isSearchable', () => {
-  it('finds data-pagefind-body as an attribute of an element, not as words in the text', () => {
-    expect(isSearchable(Buffer.from(page('<main data-pagefind-body><p>x</p></main>')))).toBe(true);
-    expect(isSearchable(Buffer.from(page('<main class="a" data-pagefind-body="">x</main>')))).toBe(true);
-    expect(isSearchable(Buffer.from(page('<main><p>Mark a page with data-pagefind-body to index it.</p></main>')))).toBe(false);
-    expect(isSearchable(Buffer.from(page('<main data-pagefind-body-extra>x</main>')))).toBe(false);
-    expect(isSearchable(Buffer.from(page('<main><h1>Not found</h1></main>')))).toBe(false);
-  });
-});
-
 describe('buildSearchIndex', () => {
   it('indexes the searchable pages, reports the counts, and says what it did', async () => {
     const messages: string[] = [];
     const report = await buildSearchIndex(site, { progress: (message) => messages.push(message) });
-    expect(messages.join('\n')).toMatch(/2 searchable pages read \(of 3 HTML files\); writing the index/);
-    expect(report).toMatchObject({ searchablePages: 2, indexedPages: 2, htmlFilesRead: 3 });
+    expect(messages.join('\n')).toMatch(/3 HTML files read; writing the index/);
+    expect(report).toMatchObject({ indexedPages: 2, htmlFilesRead: 3 });
     expect(await readdir(path.join(site, 'pagefind/fragment'))).toHaveLength(2);
   }, 60_000);
 
-  it('fails when no page is marked searchable', async () => {
-    await rm(path.join(site, 'a'), { recursive: true });
-    await rm(path.join(site, 'b'), { recursive: true });
-    await expect(buildSearchIndex(site)).rejects.toThrow(/no page .* carries data-pagefind-body/);
-  });
+  it('fails when no page is marked searchable (Pagefind would index every page whole)', async () => {
+    await writeFile(path.join(site, 'a/index.html'), page('<main><h1>Alpha</h1><p>Claimant surveys every quarter.</p></main>'));
+    await writeFile(path.join(site, 'b/index.html'), page('<main><h1>Beta</h1><p>Grants reporting.</p></main>'));
+    await expect(buildSearchIndex(site)).rejects.toThrow(/no page .* carries data-pagefind-body \(3 of 3 HTML files indexed\)/);
+  }, 60_000);
+
+  it('leaves out the pages without data-pagefind-body, such as the 404 page', async () => {
+    await buildSearchIndex(site);
+    const entry = JSON.parse(await readFile(path.join(site, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.values(entry.languages).map((language) => language.page_count)).toEqual([2]);
+  }, 60_000);
 
   it('fails with one line, and no time limit, when Pagefind dies without answering', async () => {
     // A file where the index folder should go: Pagefind's binary panics and its promise never settles.
