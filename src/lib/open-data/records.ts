@@ -6,7 +6,7 @@
 import type { Goal } from '../../schemas/goal.ts';
 import type { Narrative } from '../../schemas/text.ts';
 import { siteOrder } from '../goal-order.ts';
-import { goalPagesContext, type GoalPost } from '../goal-page.ts';
+import { goalPagesContext, type GoalPagesContext, type GoalPost } from '../goal-page.ts';
 import { periodDay, planId, publishedMonthKey } from '../periods.ts';
 import type { PlanPage } from '../plan-pages.ts';
 import { goalJsonPath, goalRouteParam, goalStratmlPath } from './paths.ts';
@@ -29,18 +29,23 @@ export interface OpenDataOptions {
   documentHref?: (url: string) => string;
 }
 
-/** Builds the records of every goal, once per export file. */
+/** Builds the records of every goal from the content. */
 export function openDataSet(goals: readonly Goal[], posts: readonly GoalPost[], options: OpenDataOptions): OpenDataSet {
   const context = goalPagesContext(goals, posts, {
     today: options.today,
     ...(options.documentHref ? { documentHref: options.documentHref } : {}),
   });
+  return openDataFromContext(context, options);
+}
+
+/** Builds the records of every goal from the goal pages' context (final addresses, plan pages, the document rule), so the data says what the pages say. */
+export function openDataFromContext(context: GoalPagesContext, options: { site: URL; today?: Date }): OpenDataSet {
   const absolute = (address: string) => new URL(address, options.site).href;
   const records = siteOrder(context.goals).map((goal, index) =>
     goalRecord(goal, index + 1, context.plans.get(goal.permalink) ?? [], (url) => absolute(context.documentHref(url)), absolute),
   );
   const newest = records.flatMap((goal) => goal.actionPlans.map((plan) => plan.sortDate)).reduce((a, b) => (b > a ? b : a), '');
-  return { site: options.site, goals: records, modified: newest || options.today.toISOString().slice(0, 10) };
+  return { site: options.site, goals: records, modified: newest || (options.today ?? context.today).toISOString().slice(0, 10) };
 }
 
 function goalRecord(
