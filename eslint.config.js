@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  globalIgnores(['dist/', '.dist.staging*/', '.astro/', 'tests/.tmp/', '.tmp-cache/', 'test-results/', 'playwright-report/']),
+  globalIgnores(['dist/', '.dist.staging*/', '.dist.previous*/', '.astro/', 'tests/.tmp/', '.tmp-cache/', 'test-results/', 'playwright-report/']),
   js.configs.recommended,
   tseslint.configs.strict,
   tseslint.configs.stylistic,

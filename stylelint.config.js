@@ -1,7 +1,7 @@
 /** @type {import('stylelint').Config} */
 export default {
   extends: ['stylelint-config-standard-scss', 'stylelint-config-html/astro'],
-  ignoreFiles: ['dist/**', '.dist.staging*/**', 'tests/.tmp/**', '.tmp-cache/**'],
+  ignoreFiles: ['dist/**', '.dist.staging*/**', '.dist.previous*/**', 'tests/.tmp/**', '.tmp-cache/**'],
   rules: {
     // USWDS names classes BEM-style (`usa-accordion__button--open`), and our `cap-*` classes follow it.
     'selector-class-pattern': [
