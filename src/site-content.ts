@@ -10,6 +10,7 @@ import { heldFileSizes } from './lib/document-files.ts';
 import { goalDocuments, goalPagesContext, type GoalPagesContext, type GoalPost } from './lib/goal-page.ts';
 import { goalsFile } from './lib/open-data/json.ts';
 import { openDataFromContext, type OpenDataSet } from './lib/open-data/records.ts';
+import { postPages } from './lib/post-page.ts';
 import type { Goal } from './schemas/goal.ts';
 import { documentRoots } from './site-config.ts';
 
@@ -45,3 +46,6 @@ export const siteOpenData = oncePerBuild(async (): Promise<{ data: OpenDataSet; 
   const data = openDataFromContext(await siteGoalPages(), { site: new URL(import.meta.env.SITE) });
   return { data, goalsFile: goalsFile(data) };
 });
+
+/** Builds a news post's page; the goals its tags name are looked up, not searched for. */
+export const sitePostPages = oncePerBuild(async () => postPages((await siteContent()).goals));

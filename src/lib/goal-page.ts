@@ -14,7 +14,7 @@ import { goalIcon, type GoalIcon } from './icons.ts';
 import { leaderCards, type LeaderCard } from './leaders.ts';
 import { isGenericLinkText } from './link-text.ts';
 import { kpiSection, type KpiSectionView } from './kpi-section.ts';
-import { isoDay, latestTagged, longDate, upcoming } from './news.ts';
+import { isoDay, latestTagged, longDate, postsByTag, upcoming } from './news.ts';
 import { fiscalText, goalDate, goalFiscalYears, groupByYear, newestFirst, publishedMonthKey } from './periods.ts';
 import { planPages, type PlanPage } from './plan-pages.ts';
 import { siteRedirects } from './redirects.ts';
@@ -142,6 +142,8 @@ export interface GoalPagesContext {
   /** Each goal's plan pages, by goal permalink. */
   plans: ReadonlyMap<string, readonly PlanPage[]>;
   posts: readonly GoalPost[];
+  /** Each tag's posts, newest first (see `postsByTag`). */
+  postsByTag: ReadonlyMap<string, readonly GoalPost[]>;
   /** Size in bytes of each document the site holds, by site path (see `heldFileSizes`). */
   fileSizes: ReadonlyMap<string, number>;
   /** Events before this day are past. */
@@ -177,6 +179,7 @@ export function goalPagesContext(
     navigation: navigation.links,
     plans,
     posts,
+    postsByTag: postsByTag(posts),
     fileSizes: options.fileSizes ?? new Map(),
     today: options.today,
     documentHref: options.documentHref ?? documentHref,
@@ -222,7 +225,7 @@ export function goalPageModel(goal: Goal, context: GoalPagesContext): GoalPageMo
     news: {
       id: NEWS_SECTION.id,
       label: NEWS_SECTION.label,
-      posts: latestTagged(context.posts, goal.newsTag).map((post) => ({
+      posts: latestTagged(context.postsByTag, goal.newsTag).map((post) => ({
         title: post.data.title,
         isoDate: isoDay(post.data.date),
         dateText: longDate(post.data.date),

@@ -111,7 +111,8 @@ export function postsByTag<T extends Dated>(posts: readonly T[]): TagGroup<T>[] 
     for (const tag of post.data.tags) {
       const slug = tagSlug(tag);
       const group = groups.get(slug) ?? { tag, slug, url: tagUrl(tag), posts: [] };
-      if (!group.posts.includes(post)) group.posts.push(post);
+      // A post's tags are read one after another: a tag it repeats ("cx", "CX") finds it last in the group.
+      if (group.posts.at(-1) !== post) group.posts.push(post);
       groups.set(slug, group);
     }
   }

@@ -21,28 +21,49 @@ export interface PostPage {
   search: { goals: string[]; fiscalYears: number[]; fiscalQuarters: string[]; date: string; sortDate: string };
 }
 
-/** The page of `post`; `goals` give the goal titles whose news tag it carries. */
-export function postPage(
-  post: { id: string; body?: string | undefined; data: { title: string; description: string; date: Date; tags: readonly string[] } },
-  goals: readonly { title: string; newsTag?: string | undefined }[],
-): PostPage {
-  // Astro's own Markdown rendering would publish raw HTML as written: the body goes through ours.
-  if (post.body === undefined) throw new Error(`Post ${post.id} has no body: the posts loader must keep bodies (retainBody).`);
-  const day = isoDay(post.data.date);
+/** A post entry as the collection holds it. */
+interface PostEntry {
+  id: string;
+  body?: string | undefined;
+  data: { title: string; description: string; date: Date; tags: readonly string[] };
+}
+
+/** The goals a post's tags can name. */
+interface NewsGoal {
+  title: string;
+  newsTag?: string | undefined;
+}
+
+/**
+ * Builds post pages against `goals`, which give the goal titles whose news tag a post carries:
+ * the tag labels and the goals of each tag are worked out once, not once per post.
+ */
+export function postPages(goals: readonly NewsGoal[]): (post: PostEntry) => PostPage {
   const label = tagLabels(goals);
-  return {
-    title: post.data.title,
-    description: post.data.description,
-    isoDate: day,
-    dateText: longDate(post.data.date),
-    bodyHtml: renderMarkdown(post.body),
-    tags: post.data.tags.map((tag) => ({ text: label(tag), url: tagUrl(tag) })),
-    search: {
-      goals: goalsTagged(goals, post.data.tags),
-      fiscalYears: [fiscalYearOfDate(post.data.date)],
-      fiscalQuarters: [fiscalQuarterOfDate(post.data.date)],
-      date: day,
-      sortDate: day,
-    },
+  const goalsOf = goalsTagged(goals);
+  return (post) => {
+    // Astro's own Markdown rendering would publish raw HTML as written: the body goes through ours.
+    if (post.body === undefined) throw new Error(`Post ${post.id} has no body: the posts loader must keep bodies (retainBody).`);
+    const day = isoDay(post.data.date);
+    return {
+      title: post.data.title,
+      description: post.data.description,
+      isoDate: day,
+      dateText: longDate(post.data.date),
+      bodyHtml: renderMarkdown(post.body),
+      tags: post.data.tags.map((tag) => ({ text: label(tag), url: tagUrl(tag) })),
+      search: {
+        goals: goalsOf(post.data.tags),
+        fiscalYears: [fiscalYearOfDate(post.data.date)],
+        fiscalQuarters: [fiscalQuarterOfDate(post.data.date)],
+        date: day,
+        sortDate: day,
+      },
+    };
   };
+}
+
+/** The page of one `post` (see {@link postPages}, which a build uses for all of them). */
+export function postPage(post: PostEntry, goals: readonly NewsGoal[]): PostPage {
+  return postPages(goals)(post);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { currentPlanDocument } from '../../src/lib/action-plans.ts';
-import { latestTagged, upcoming } from '../../src/lib/news.ts';
+import { latestTagged, postsByTag, upcoming } from '../../src/lib/news.ts';
 import { goalRedirects, redirectFile, redirectPage } from '../../src/lib/redirects.ts';
 import { plan as planOf } from '../support/periods.ts';
 
@@ -21,8 +21,8 @@ describe('news and events', () => {
 
   it('takes the two newest posts with the tag, ignoring case', () => {
     const posts = [post(['cx'], '2019-01-01'), post(['CX'], '2020-01-01'), post(['grants'], '2021-01-01'), post(['cx'], '2018-01-01')];
-    expect(latestTagged(posts, 'cx').map((p) => p.data.date.getUTCFullYear())).toEqual([2020, 2019]);
-    expect(latestTagged(posts, undefined)).toEqual([]);
+    expect(latestTagged(postsByTag(posts), 'cx').map((p) => p.data.date.getUTCFullYear())).toEqual([2020, 2019]);
+    expect(latestTagged(postsByTag(posts), undefined)).toEqual([]);
   });
 
   it('keeps events from today on, soonest first', () => {
