@@ -59,7 +59,12 @@ export function paramsFromState(state: SearchState): URLSearchParams {
 
 /** True when the search has no words and no filters: nothing to show yet. */
 export function isEmpty(state: SearchState): boolean {
-  return !state.q && state.types.length === 0 && !state.goal && !state.fy && !state.quarter;
+  return !state.q && !isFiltered(state);
+}
+
+/** Whether any filter is chosen: a type, goal, year or quarter. */
+export function isFiltered(state: SearchState): boolean {
+  return state.types.length > 0 || Boolean(state.goal || state.fy || state.quarter);
 }
 
 /** Pagefind filter object: all given filters must match; several types match any of them. */

@@ -60,9 +60,8 @@ function directives(kind: PageKind, settings: PolicySettings): Directives {
   ]);
   if (settings.searchGovAffiliate) add(result, 'form-action', [SEARCHGOV_ORIGIN]);
   if (kind === 'search') {
-    // Pagefind compiles its WebAssembly search in the page and runs it in a Web Worker, fetching the index from this site.
+    // Pagefind compiles its WebAssembly search in the page (its worker is turned off) and fetches the index from this site.
     add(result, 'script-src', ["'wasm-unsafe-eval'"]);
-    add(result, 'worker-src', ['blob:']);
     add(result, 'connect-src', []);
   }
   if (settings.dapAgency) {

@@ -5,11 +5,16 @@
  * URL (typing replaces the history entry; submitting or changing a filter adds one, so Back
  * returns to the previous search). New results replace the old in one step, so nothing below
  * them jumps while they load.
+ *
+ * What a reader does not use is not sent: Pagefind loads when the search box or the filters are
+ * reached, and the filters' index files (which grow with the site) when the filters are reached
+ * or a search uses one.
  */
 import {
   facetCountSearches,
   formatResultDate,
   isEmpty,
+  isFiltered,
   pagefindFilters,
   pagefindSort,
   paramsFromState,
@@ -50,7 +55,8 @@ interface PagefindData {
 const PAGE_SIZE = 10;
 /** Pages of a plan's PDF shown under its result, as Pagefind's own UI shows sub-results. */
 const PDF_PAGES_SHOWN = 3;
-const TYPING_DELAY_MS = 200;
+/** A pause this long ends a burst of typing: short enough to feel instant, long enough not to fetch results for every letter. */
+const TYPING_DELAY_MS = 100;
 
 export function startSearchPage(): void {
   const root = document.querySelector<HTMLElement>('[data-search-root]');
@@ -64,18 +70,30 @@ export function startSearchPage(): void {
   root.querySelector('[data-search-nojs]')?.setAttribute('hidden', '');
   root.querySelector('[data-search-ui]')?.removeAttribute('hidden');
 
+  const filters = root.querySelector<HTMLElement>('.cap-search__filters');
   let pagefind: Promise<Pagefind> | undefined;
   const loadPagefind = (): Promise<Pagefind> => {
     pagefind ??= (async () => {
       const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
       const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-      await module.options({ excerptLength: 30, ranking: SEARCH_RANKING });
+      // On the page's own thread: a worker would send Pagefind's search code a second time.
+      await module.options({ excerptLength: 30, ranking: SEARCH_RANKING, noWorker: true });
       await module.init();
-      // A search counts only the filters whose index files are loaded: load them all, once.
-      fillFilterOptions(root, await module.filters());
       return module;
     })();
     return pagefind;
+  };
+
+  // A search counts only the filters whose index files are loaded: all of them, once, when first needed.
+  let filtersLoaded = false;
+  let filterFiles: Promise<void> | undefined;
+  const loadFilters = (): Promise<void> => {
+    filterFiles ??= (async () => {
+      const pf = await loadPagefind();
+      fillFilterOptions(root, await pf.filters());
+      filtersLoaded = true;
+    })();
+    return filterFiles;
   };
 
   let run = 0; // only the newest search may render
@@ -100,24 +118,34 @@ export function startSearchPage(): void {
     else history.replaceState(null, '', url);
   };
 
+  /** Writes each filter value's count for `state`, once the filters are loaded; `response` is that search's, if run. */
+  const updateCounts = async (state: SearchState, current: number, response?: PagefindResponse): Promise<void> => {
+    if (!filtersLoaded) return;
+    try {
+      const pf = await loadPagefind();
+      const searched = isEmpty(state) ? undefined : (response ?? (await pf.search(state.q || null, { filters: pagefindFilters(state) })));
+      const counts = searched ? await facetCounts(pf, state, searched) : await pf.filters();
+      if (current === run) showCounts(root, counts);
+    } catch (error) {
+      console.error(error); // the counts are a help; the search itself reports a broken index
+    }
+  };
+
   const search = async (state: SearchState): Promise<void> => {
     const current = ++run;
     if (isEmpty(state)) {
       list.replaceChildren();
       more.hidden = true;
       status.textContent = '';
-      try {
-        const counts = await (await loadPagefind()).filters();
-        if (current === run) showCounts(root, counts);
-      } catch (error) {
-        console.error(error); // the counts are a help; the search itself reports a broken index
-      }
+      void updateCounts(state, current);
       return;
     }
     let found: PagefindResult[];
+    let response: PagefindResponse | null;
     try {
       const pf = await loadPagefind();
-      const response = await pf.search(state.q || null, { filters: pagefindFilters(state), sort: pagefindSort(state) });
+      if (isFiltered(state)) await loadFilters();
+      response = await pf.search(state.q || null, { filters: pagefindFilters(state), sort: pagefindSort(state) });
       if (current !== run || response === null) return; // a newer search has started
       found = response.results;
       if (state.q && !pagefindSort(state)) {
@@ -129,13 +157,12 @@ export function startSearchPage(): void {
           byDate.results.map((result) => result.id),
         );
       }
-      const counts = await facetCounts(pf, state, response);
-      if (current !== run) return;
-      showCounts(root, counts);
     } catch (error) {
       if (current !== run) return;
       console.error(error);
       pagefind = undefined;
+      filterFiles = undefined;
+      filtersLoaded = false;
       status.textContent = 'Search is not available right now: the search index could not be loaded. Browse every action plan or the list of goals instead.';
       list.replaceChildren();
       more.hidden = true;
@@ -147,6 +174,7 @@ export function startSearchPage(): void {
     list.replaceChildren(...items);
     more.hidden = remaining.length === 0;
     status.textContent = found.length === 0 ? `${resultSummary(0, state)} ${noResultsHint(state)}` : resultSummary(found.length, state);
+    void updateCounts(state, current, response);
   };
 
   /** The next page of results, rendered, taken off `remaining`. */
@@ -172,6 +200,14 @@ export function startSearchPage(): void {
     writeUrl(state, 'push');
     void search(state);
   });
+  // Reaching the search box loads Pagefind; reaching the filters loads them too, with their counts.
+  input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+  const reachFilters = (): void => {
+    void loadFilters()
+      .then(() => updateCounts(readForm(), run))
+      .catch(() => undefined);
+  };
+  for (const type of ['focusin', 'pointerover'] as const) filters?.addEventListener(type, reachFilters, { once: true });
   input.addEventListener('input', () => {
     clearTimeout(typingTimer);
     if (input.value.trim()) void loadPagefind().then((pf) => pf.preload(input.value.trim()));
@@ -248,9 +284,7 @@ function showCounts(root: HTMLElement, counts: FilterCounts): void {
 }
 
 function noResultsHint(state: SearchState): string {
-  return state.types.length > 0 || state.goal || state.fy || state.quarter
-    ? 'Try removing a filter, or use fewer or different words.'
-    : 'Check the spelling, or try fewer or more general words.';
+  return isFiltered(state) ? 'Try removing a filter, or use fewer or different words.' : 'Check the spelling, or try fewer or more general words.';
 }
 
 /** One result: type, linked title, goal and date, and the excerpt with matches marked. */

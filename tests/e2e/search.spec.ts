@@ -19,6 +19,8 @@ const more = (page: Page) => page.getByRole('button', { name: 'Show more results
 const typeBox = (page: Page, label: string) => page.getByRole('checkbox', { name: new RegExp(`^${label}( \\(\\d+\\))?$`) });
 /** Waits until the browser has drawn two more frames, so a late layout shift is measured. */
 const nextFrame = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+/** The filters, whose counts load when a reader first reaches them. */
+const filtersGroup = (page: Page) => page.getByRole('group', { name: 'Filter results' });
 /** The text of every option of a list, as a reader sees them. */
 const optionTexts = (page: Page, label: string) => page.getByLabel(label).locator('option').allTextContents();
 
@@ -144,10 +146,19 @@ test.describe('search', () => {
     await expect(results(page).nth(14).getByRole('link')).toHaveText('FY2018 Q1 action plan');
   });
 
-  test('each filter value shows how many results choosing it gives', async ({ page }) => {
-    // Nothing searched yet: the whole site fixture, 7 goals, 15 plans, 12 posts.
-    await page.goto('/search/');
+  test('each filter value shows how many results choosing it gives, once the reader reaches the filters', async ({ page }) => {
+    const pagefindFiles: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/pagefind/')) pagefindFiles.push(new URL(request.url()).pathname);
+    });
+    await page.goto('/search/', { waitUntil: 'networkidle' });
+    // Nothing is searched or reached yet: no index file is sent, and no count shown.
+    expect(pagefindFiles).toEqual([]);
+    await expect(typeBox(page, 'Goal')).toHaveAccessibleName('Goal');
+    // The whole site fixture: 7 goals, 15 plans, 12 posts.
+    await filtersGroup(page).hover();
     await expect(typeBox(page, 'Goal')).toHaveAccessibleName('Goal (7)');
+    expect(pagefindFiles.filter((file) => file.startsWith('/pagefind/filter/')).length).toBeGreaterThan(0);
     await expect(typeBox(page, 'Action plan')).toHaveAccessibleName('Action plan (15)');
     await expect(typeBox(page, 'News')).toHaveAccessibleName('News (12)');
 
@@ -227,6 +238,7 @@ test.describe('search', () => {
       expect(await shiftSum()).toBeLessThan(0.1);
       // A search typed on the empty page, then narrowed, then changed.
       await page.goto('/search/');
+      await filtersGroup(page).hover();
       await expect(typeBox(page, 'Goal')).toHaveAccessibleName('Goal (7)');
       await page.getByRole('searchbox', { name: 'Search goals, action plans and news' }).fill('customer');
       await expect(status(page)).toHaveText('15 results for “customer”.');
@@ -247,6 +259,8 @@ test.describe('search', () => {
     await expect(results(page)).toHaveCount(1);
     await page.keyboard.press('Tab'); // the Search button
     await page.keyboard.press('Tab'); // first type checkbox
+    // Reaching the filters by keyboard loads their counts.
+    await expect(typeBox(page, 'Goal')).toHaveAccessibleName('Goal (1)');
     await page.keyboard.press('Space');
     await expect(typeBox(page, 'Goal')).toBeChecked();
     await expect(page).toHaveURL(/type=goal/);

@@ -4,6 +4,7 @@ import {
   facetCountSearches,
   formatResultDate,
   isEmpty,
+  isFiltered,
   pagefindFilters,
   pagefindSort,
   paramsFromState,
@@ -33,6 +34,14 @@ describe('search state in the URL', () => {
     expect(paramsFromState(EMPTY_STATE).toString()).toBe('');
     expect(isEmpty(EMPTY_STATE)).toBe(true);
     expect(isEmpty(state)).toBe(false);
+  });
+
+  it('tells a search with a filter from one with words only', () => {
+    expect(isFiltered({ ...EMPTY_STATE, q: 'grants', sort: 'newest' })).toBe(false);
+    expect(isFiltered({ ...EMPTY_STATE, types: ['news'] })).toBe(true);
+    expect(isFiltered({ ...EMPTY_STATE, goal: 'Grants' })).toBe(true);
+    expect(isFiltered({ ...EMPTY_STATE, fy: '2020' })).toBe(true);
+    expect(isFiltered({ ...EMPTY_STATE, quarter: '2020-Q3' })).toBe(true);
   });
 });
 

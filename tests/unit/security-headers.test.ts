@@ -13,7 +13,7 @@ import {
 } from '../../src/lib/security-headers.ts';
 
 const BASE = "default-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
-const SEARCH = `${BASE}; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self' blob:; connect-src 'self'`;
+const SEARCH = `${BASE}; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'`;
 
 describe('the Content-Security-Policy', () => {
   it('is the same base policy on every page but search, without frame-ancestors in a meta tag', () => {
@@ -21,7 +21,7 @@ describe('the Content-Security-Policy', () => {
     expect(contentSecurityPolicy('page', {}, 'header')).toBe(`${BASE}; frame-ancestors 'none'`);
   });
 
-  it('lets the search page run Pagefind: WebAssembly, a worker, fetches from the site', () => {
+  it('lets the search page run Pagefind: WebAssembly and fetches from the site, and no worker', () => {
     expect(contentSecurityPolicy('search', {}, 'meta')).toBe(SEARCH);
     expect(contentSecurityPolicy('search', {}, 'header')).toBe(`${SEARCH}; frame-ancestors 'none'`);
   });
@@ -44,7 +44,7 @@ describe('the Content-Security-Policy', () => {
         "connect-src 'self' https://*.google-analytics.com https://*.analytics.google.com",
     );
     expect(contentSecurityPolicy('search', { dapAgency: 'GSA' }, 'meta')).toBe(
-      `${BASE}; script-src 'self' 'wasm-unsafe-eval' https://dap.digitalgov.gov https://www.googletagmanager.com; worker-src 'self' blob:; ` +
+      `${BASE}; script-src 'self' 'wasm-unsafe-eval' https://dap.digitalgov.gov https://www.googletagmanager.com; ` +
         "connect-src 'self' https://*.google-analytics.com https://*.analytics.google.com",
     );
     expect(dapScriptUrl('GSA')).toBe('https://dap.digitalgov.gov/Universal-Federated-Analytics-Min.js?agency=GSA');
