@@ -3,8 +3,11 @@ import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import searchIndex from './src/integrations/search-index.ts';
-import { isSitemapPage, sitemapLastmod } from './src/lib/site-files.ts';
+import sitemapDates from './src/integrations/sitemap-dates.ts';
+import { isSitemapPage } from './src/lib/site-files.ts';
 import { contentDir, outDir } from './src/site-config.ts';
+
+const pageDates = sitemapDates();
 
 export default defineConfig({
   site: process.env.CAP_SITE_URL ?? 'https://cap-goals.example.gov',
@@ -20,8 +23,10 @@ export default defineConfig({
   compressHTML: true,
   integrations: [
     // Pages only: redirect pages, the feed and the text files are endpoints, written as files, not folders.
-    // <lastmod> is the date the built page states in article:modified_time, so the two cannot differ.
-    sitemap({ filter: isSitemapPage, serialize: (item) => sitemapLastmod(item, outDir) }),
+    // <lastmod> is the date the built page states in article:modified_time, so the two cannot differ: read once per
+    // build by pageDates' hook, which runs first.
+    pageDates.integration,
+    sitemap({ filter: isSitemapPage, serialize: pageDates.serialize }),
     // Copies the content folder's documents into the site (`npm run build` indexes it afterwards, in its own process).
     // In `astro dev` it serves the last build's index from outDir.
     searchIndex({ documentsDir: path.join(contentDir, 'assets'), outDir }),

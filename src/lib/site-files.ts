@@ -1,5 +1,5 @@
 /** The small text files every site publishes: robots.txt, security.txt, and what the sitemap lists. */
-import { readFile } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { statedModifiedTime } from './page-dates.ts';
 
@@ -37,14 +37,47 @@ export function isSitemapPage(url: string): boolean {
   return new URL(url).pathname.endsWith('/');
 }
 
+/** The stated date is in the head, within the first few hundred bytes; a longer head is read whole. */
+const HEAD_BYTES = 16 * 1024;
+/** Files read at once: enough to keep the disk and libuv's threads busy, few enough to stay within open-file limits. */
+const READS_IN_FLIGHT = 64;
+
+/** The date a built page states in `article:modified_time` (goal, plan and accessibility pages), read from its head. */
+async function statedPageDate(file: string): Promise<string | undefined> {
+  const handle = await open(file).catch(() => undefined);
+  if (!handle) return undefined;
+  try {
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
+    const start = buffer.toString('utf8', 0, bytesRead);
+    const head = start.includes('</head>') || bytesRead < HEAD_BYTES ? start : await readFile(file, 'utf8');
+    const end = head.indexOf('</head>');
+    return statedModifiedTime(end === -1 ? head : head.slice(0, end));
+  } finally {
+    await handle.close();
+  }
+}
+
 /**
- * A sitemap entry with `<lastmod>` set to the date its built page states in `article:modified_time`
- * (goal, plan and accessibility pages); other entries are returned as they are. Reads the page
- * from `outDir`, where Astro has just written it, so the sitemap and the page cannot disagree.
+ * The date each built page states, by its path (`/CAP/cx/`), read from `outDir` where Astro has just written it: once
+ * per build, many files at a time, so the sitemap's `<lastmod>` and the page cannot disagree.
  */
-export async function sitemapLastmod<T extends { url: string }>(item: T, outDir: string): Promise<T & { lastmod?: string }> {
-  const file = path.join(outDir, decodeURIComponent(new URL(item.url).pathname), 'index.html');
-  const html = await readFile(file, 'utf8').catch(() => undefined);
-  const modified = html === undefined ? undefined : statedModifiedTime(html);
-  return modified === undefined ? item : { ...item, lastmod: modified };
+export async function statedPageDates(outDir: string, pathnames: readonly string[]): Promise<Map<string, string>> {
+  const dates = new Map<string, string>();
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < pathnames.length) {
+      const pathname = pathnames[next++] ?? '';
+      const date = await statedPageDate(path.join(outDir, pathname, 'index.html'));
+      if (date !== undefined) dates.set(pathname, date);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READS_IN_FLIGHT, pathnames.length) }, worker));
+  return dates;
+}
+
+/** A sitemap entry with `<lastmod>` set to its page's stated date from {@link statedPageDates}; other entries as they are. */
+export function withLastmod<T extends { url: string }>(item: T, dates: ReadonlyMap<string, string>): T & { lastmod?: string } {
+  const lastmod = dates.get(decodeURIComponent(new URL(item.url).pathname));
+  return lastmod === undefined ? item : { ...item, lastmod };
 }

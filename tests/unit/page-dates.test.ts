@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { goalUpdated, planDate, statedModifiedTime } from '../../src/lib/page-dates.ts';
-import { sitemapLastmod } from '../../src/lib/site-files.ts';
+import { statedPageDates, withLastmod } from '../../src/lib/site-files.ts';
 import { period, plan } from '../support/periods.ts';
 
 describe('planDate', () => {
@@ -45,17 +45,28 @@ describe('statedModifiedTime', () => {
   });
 });
 
-describe('sitemapLastmod', () => {
+describe('statedPageDates and withLastmod', () => {
   it('gives a sitemap entry the date its built page states, and leaves other entries alone', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'cap-lastmod-'));
     try {
       await mkdir(path.join(dir, 'CAP/cx'), { recursive: true });
-      await writeFile(path.join(dir, 'CAP/cx/index.html'), '<meta property="article:modified_time" content="2021-01-01">');
+      await writeFile(path.join(dir, 'CAP/cx/index.html'), '<html><head><meta property="article:modified_time" content="2021-01-01"></head>');
       await mkdir(path.join(dir, 'news'), { recursive: true });
       await writeFile(path.join(dir, 'news/index.html'), '<title>News</title>');
-      expect(await sitemapLastmod({ url: 'https://x.gov/CAP/cx/' }, dir)).toEqual({ url: 'https://x.gov/CAP/cx/', lastmod: '2021-01-01' });
-      expect(await sitemapLastmod({ url: 'https://x.gov/news/' }, dir)).toEqual({ url: 'https://x.gov/news/' });
-      expect(await sitemapLastmod({ url: 'https://x.gov/missing/' }, dir)).toEqual({ url: 'https://x.gov/missing/' });
+      // A head longer than the first read still gives its date.
+      await mkdir(path.join(dir, 'long'), { recursive: true });
+      await writeFile(
+        path.join(dir, 'long/index.html'),
+        `<head><title>${'x'.repeat(40_000)}</title><meta property="article:modified_time" content="2020-06-01"></head>`,
+      );
+      // A date in the body is not the page's.
+      await mkdir(path.join(dir, 'body'), { recursive: true });
+      await writeFile(path.join(dir, 'body/index.html'), '<head></head><body><meta property="article:modified_time" content="2019-01-01"></body>');
+      const dates = await statedPageDates(dir, ['/CAP/cx/', '/news/', '/missing/', '/long/', '/body/']);
+      expect(Object.fromEntries(dates)).toEqual({ '/CAP/cx/': '2021-01-01', '/long/': '2020-06-01' });
+      expect(withLastmod({ url: 'https://x.gov/CAP/cx/' }, dates)).toEqual({ url: 'https://x.gov/CAP/cx/', lastmod: '2021-01-01' });
+      expect(withLastmod({ url: 'https://x.gov/news/' }, dates)).toEqual({ url: 'https://x.gov/news/' });
+      expect(withLastmod({ url: 'https://x.gov/missing/' }, dates)).toEqual({ url: 'https://x.gov/missing/' });
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
