@@ -5,9 +5,9 @@
  * need one. Astro renders every page of a build in one process, so a module-level promise lives
  * exactly as long as the build. `astro dev` reads afresh on each request, so edits show.
  */
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { heldFileSizes } from './lib/document-files.ts';
-import { goalDocuments, goalPagesContext, type GoalPagesContext, type GoalPost } from './lib/goal-page.ts';
+import { goalDocuments, goalPagesContext, type GoalPagesContext } from './lib/goal-page.ts';
 import { goalsFile } from './lib/open-data/json.ts';
 import { openDataFromContext, type OpenDataSet } from './lib/open-data/records.ts';
 import { postPages } from './lib/post-page.ts';
@@ -17,7 +17,7 @@ import { documentRoots } from './site-config.ts';
 /** Every goal's data and every post, as the collections hold them. */
 interface SiteContent {
   goals: Goal[];
-  posts: GoalPost[];
+  posts: CollectionEntry<'posts'>[];
 }
 
 /** Caches `load` for the build; calls it each time under `astro dev`. */
@@ -26,7 +26,8 @@ function oncePerBuild<T>(load: () => Promise<T>): () => Promise<T> {
   return () => (import.meta.env.DEV ? load() : (loaded ??= load()));
 }
 
-const siteContent = oncePerBuild(async (): Promise<SiteContent> => {
+/** Every goal's data and every post entry: what every route starts from, read once per build. */
+export const siteContent = oncePerBuild(async (): Promise<SiteContent> => {
   const [goals, posts] = await Promise.all([getCollection('goals'), getCollection('posts')]);
   return { goals: goals.map((entry) => entry.data), posts };
 });

@@ -1,15 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
+import { siteContent } from '../site-content.ts';
 import { redirectFile, redirectPage, siteRedirects, type Redirect } from '../lib/redirects.ts';
 
 // An endpoint, not Astro's `redirects` config: that writes `CAP_goal_4.html/index.html`
 // (a folder) with no `lang`, which fails axe and answers 301 on plain static servers.
 export const getStaticPaths = (async () => {
-  const [goals, posts] = await Promise.all([getCollection('goals'), getCollection('posts')]);
-  return siteRedirects(
-    goals.map((goal) => goal.data),
-    posts,
-  ).map((redirect) => ({
+  const { goals, posts } = await siteContent();
+  return siteRedirects(goals, posts).map((redirect) => ({
     params: { redirect: redirectFile(redirect.from) },
     props: { redirect },
   }));

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
+import { siteContent } from '../site-content.ts';
 import { nginxRedirects, redirectsByAddress, siteRedirects } from '../lib/redirects.ts';
 import { HEADERS_FILE_PATH, headersFile, nginxHeaders, nginxMaps, SERVER_FILES_PATH } from '../lib/security-headers.ts';
 import { dapAgency, searchGovAffiliate } from '../site-config.ts';
@@ -8,12 +8,9 @@ import { dapAgency, searchGovAffiliate } from '../site-config.ts';
 // `_headers` (Netlify, Cloudflare Pages), the files deploy/nginx.conf includes and the redirects as JSON, under `/_server/`,
 // which deploy/nginx.conf refuses to serve.
 export const getStaticPaths = (async () => {
-  const [goals, posts] = await Promise.all([getCollection('goals'), getCollection('posts')]);
+  const { goals, posts } = await siteContent();
   const settings = { dapAgency, searchGovAffiliate };
-  const redirects = siteRedirects(
-    goals.map((goal) => goal.data),
-    posts,
-  );
+  const redirects = siteRedirects(goals, posts);
   const files: [string, string][] = [
     [HEADERS_FILE_PATH, headersFile(settings)],
     [`${SERVER_FILES_PATH}nginx-maps.conf`, nginxMaps(settings)],

@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
+import { siteContent } from '../../../site-content.ts';
 import { kpiCsvFiles } from '../../../lib/kpi-section.ts';
 
 // One CSV file per indicator with values, at the address the goal page links to (`/CAP/cx/kpis/satisfaction.csv`).
 export const getStaticPaths = (async () => {
-  const goals = await getCollection('goals');
-  return kpiCsvFiles(goals.map((goal) => goal.data)).map((file) => ({ params: file.params, props: { body: file.body } }));
+  const { goals } = await siteContent();
+  return kpiCsvFiles(goals).map((file) => ({ params: file.params, props: { body: file.body } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ body: string }> = ({ props }) =>
