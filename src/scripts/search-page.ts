@@ -70,7 +70,7 @@ export function startSearchPage(): void {
   root.querySelector('[data-search-nojs]')?.setAttribute('hidden', '');
   root.querySelector('[data-search-ui]')?.removeAttribute('hidden');
 
-  const filters = root.querySelector<HTMLElement>('.cap-search__filters');
+  const filters = root.querySelector<HTMLElement>('[data-search-filters]');
   let pagefind: Promise<Pagefind> | undefined;
   const loadPagefind = (): Promise<Pagefind> => {
     pagefind ??= (async () => {
@@ -85,13 +85,10 @@ export function startSearchPage(): void {
   };
 
   // A search counts only the filters whose index files are loaded: all of them, once, when first needed.
-  let filtersLoaded = false;
   let filterFiles: Promise<void> | undefined;
   const loadFilters = (): Promise<void> => {
     filterFiles ??= (async () => {
-      const pf = await loadPagefind();
-      fillFilterOptions(root, await pf.filters());
-      filtersLoaded = true;
+      fillFilterOptions(root, await (await loadPagefind()).filters());
     })();
     return filterFiles;
   };
@@ -118,10 +115,11 @@ export function startSearchPage(): void {
     else history.replaceState(null, '', url);
   };
 
-  /** Writes each filter value's count for `state`, once the filters are loaded; `response` is that search's, if run. */
+  /** Writes each filter value's count for `state` if the filters have been asked for; `response` is that search's, if run. */
   const updateCounts = async (state: SearchState, current: number, response?: PagefindResponse): Promise<void> => {
-    if (!filtersLoaded) return;
+    if (!filterFiles) return;
     try {
+      await filterFiles;
       const pf = await loadPagefind();
       const searched = isEmpty(state) ? undefined : (response ?? (await pf.search(state.q || null, { filters: pagefindFilters(state) })));
       const counts = searched ? await facetCounts(pf, state, searched) : await pf.filters();
@@ -162,7 +160,6 @@ export function startSearchPage(): void {
       console.error(error);
       pagefind = undefined;
       filterFiles = undefined;
-      filtersLoaded = false;
       status.textContent = 'Search is not available right now: the search index could not be loaded. Browse every action plan or the list of goals instead.';
       list.replaceChildren();
       more.hidden = true;
