@@ -1,10 +1,10 @@
 /**
- * Hostile and careless front matter, in both formats: each case runs the real build over a
- * previous build and expects exit code 1, one line naming the file and the field, and the
- * previous build untouched.
+ * Hostile and careless front matter, in both formats: each case expects the content check (the
+ * build's first step) to refuse it with one line naming the file and the field; the last test runs
+ * the real build over a previous build, which it must leave untouched.
  */
 import { describe, expect, it } from 'vitest';
-import { expectRefused, hostileBuild, legacyGoal, structuredGoal } from '../support/hostile-build.ts';
+import { checkedContent, expectRefused, expectReported, hostileBuild, legacyGoal, structuredGoal } from '../support/hostile-build.ts';
 
 const latin1 = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
 
@@ -162,8 +162,15 @@ const cases: Case[] = [
 
 describe.concurrent('hostile front matter', () => {
   it.each(cases)('$name', async ({ files, line }) => {
-    const result = await hostileBuild({ files });
-    expectRefused(result, line);
-    expect(result.output).toMatch(/Build failed: \d+ problems? in the content \(listed above\); .+ was left as it was\./);
+    expectReported(await checkedContent({ files }), line);
+  });
+
+  it('is refused by the build itself, every problem listed and counted in its last line', async () => {
+    const result = await hostileBuild({
+      files: { 'goals/bad.md': structuredGoal().replace('Sample Goal', 'Sample\u0000Goal'), 'goals/old.md': legacyGoal('__proto__: x\n') },
+    });
+    expectRefused(result, 'goals/bad.md: line 2: invisible control character U+0000 is not allowed');
+    expect(result.output).toContain('goals/old.md: front matter line 9: "__proto__" is not allowed as a key');
+    expect(result.output).toMatch(/^Build failed: [2-9] problems in the content \(listed above\); .+ was left as it was\.$/m);
   });
 });

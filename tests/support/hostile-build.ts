@@ -10,6 +10,7 @@ import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
+import { checkContent, formatProblem } from '../../src/content-check/check.ts';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const scratch = path.join(projectRoot, 'tests/.tmp/hostile');
@@ -70,12 +71,11 @@ export interface BuildOptions {
   env?: Record<string, string>;
 }
 
-/** Builds `files` over a previous build; see {@link BuildResult}. */
-export async function hostileBuild({ files = {}, bare = false, prepare, env = {} }: BuildOptions = {}): Promise<BuildResult> {
+/** Writes a case's content folder in a fresh scratch folder; resolves with both. */
+async function writeContent({ files = {}, bare = false, prepare }: BuildOptions): Promise<{ work: string; contentDir: string }> {
   await mkdir(scratch, { recursive: true });
   const work = await mkdtemp(path.join(scratch, 'case-'));
   const contentDir = path.join(work, 'content');
-  const outDir = path.join(work, 'dist');
   const all = { ...(bare ? {} : { 'goals/sample.md': structuredGoal(), 'posts/sample-news.md': post() }), ...files };
   for (const [name, data] of Object.entries(all)) {
     await mkdir(path.dirname(path.join(contentDir, name)), { recursive: true });
@@ -83,6 +83,13 @@ export async function hostileBuild({ files = {}, bare = false, prepare, env = {}
   }
   await mkdir(path.join(contentDir, 'goals'), { recursive: true });
   await prepare?.(contentDir);
+  return { work, contentDir };
+}
+
+/** Builds `files` over a previous build; see {@link BuildResult}. */
+export async function hostileBuild({ env = {}, ...content }: BuildOptions = {}): Promise<BuildResult> {
+  const { work, contentDir } = await writeContent(content);
+  const outDir = path.join(work, 'dist');
   await writePreviousBuild(outDir);
   const before = await snapshot(outDir);
   const { code, output } = await run(process.execPath, ['src/cli/build.ts'], {
@@ -130,6 +137,29 @@ function run(command: string, args: string[], env: Record<string, string>): Prom
       resolve({ code, output: `${stdout}${stderr}` });
     });
   });
+}
+
+export interface CheckResult {
+  problems: number;
+  /** The check's lines, as `npm run check:content` and the build print them. */
+  output: string;
+}
+
+/**
+ * Runs the content check, the build's first step, on `files` in this process: the same code and lines as a build, without
+ * starting Node and Astro for each case. That the build refuses whatever the check reports is tested by {@link hostileBuild}.
+ */
+export async function checkedContent(options: Omit<BuildOptions, 'env'>): Promise<CheckResult> {
+  const { contentDir } = await writeContent(options);
+  const root = path.relative(projectRoot, contentDir);
+  const { problems } = await checkContent(contentDir, { publicDirs: [path.join(projectRoot, 'public')] });
+  return { problems: problems.length, output: problems.map((problem) => formatProblem(root, problem)).join('\n') };
+}
+
+/** Content the check refuses, with the expected line among its problems. */
+export function expectReported(result: CheckResult, line: string): void {
+  expect(result.problems).toBeGreaterThan(0);
+  expect(result.output).toContain(line);
 }
 
 /** A refused build: exit code 1, the expected line, no stack trace, and the previous build untouched. */
