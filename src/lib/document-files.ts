@@ -3,8 +3,8 @@
  * text. Build-time only (reads files); no Astro imports.
  */
 import { readFile, stat } from 'node:fs/promises';
-import path from 'node:path';
 import { extractText, getDocumentProxy } from 'unpdf';
+import { heldFile } from './held-files.ts';
 
 /** A document found on disk. */
 export interface LocalDocument {
@@ -31,10 +31,8 @@ export async function findLocalFile(sitePath: string, roots: readonly string[]):
     return undefined;
   }
   for (const root of roots) {
-    const file = path.resolve(root, relative);
-    if (!file.startsWith(path.resolve(root) + path.sep)) continue;
-    const info = await stat(file).catch(() => undefined);
-    if (info?.isFile()) return file;
+    const file = heldFile(root, relative);
+    if (file) return file;
   }
   return undefined;
 }

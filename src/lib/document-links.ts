@@ -5,9 +5,9 @@
  * from the archive of the old site (`documentArchive`).
  * Every component that links a document passes its address through `documentHref`.
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { documentArchive, documentRoots } from '../site-config.ts';
+import { heldFile } from './held-files.ts';
 
 /** File type shown beside a document link, from its extension: "PDF", "DOCX"; undefined for web pages. */
 export function documentType(url: string): string | undefined {
@@ -56,27 +56,12 @@ export function resolveDocumentHref(url: string, source: DocumentSource): string
 
 /** True when one of `roots` holds the file at `sitePath` (never outside a root). */
 export function isHeldFile(sitePath: string, roots: readonly string[] = documentRoots): boolean {
-  return roots.some((root) => {
-    const file = path.resolve(root, `.${path.posix.normalize(sitePath)}`);
-    return file.startsWith(path.resolve(root) + path.sep) && existsSync(file);
-  });
-}
-
-/** The site's answers of {@link isHeldFile}: a document linked from many pages is looked up once per build. */
-const heldSitePaths = new Map<string, boolean>();
-
-function isHeldSiteFile(sitePath: string): boolean {
-  let held = heldSitePaths.get(sitePath);
-  if (held === undefined) {
-    held = isHeldFile(sitePath);
-    heldSitePaths.set(sitePath, held);
-  }
-  return held;
+  return roots.some((root) => heldFile(root, `.${path.posix.normalize(sitePath)}`) !== undefined);
 }
 
 /** The site's document rule: held by the site, else the configured archive. */
 export function documentHref(url: string): string {
-  return resolveDocumentHref(url, { archive: documentArchive, isLocal: isHeldSiteFile });
+  return resolveDocumentHref(url, { archive: documentArchive, isLocal: (sitePath) => isHeldFile(sitePath) });
 }
 
 /** A document link as a page shows it: where it goes and what the reader is told about the file. */

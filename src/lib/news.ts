@@ -27,9 +27,12 @@ export function upcoming<T extends { date: Date }>(events: readonly T[], today: 
   return events.filter((event) => event.date.getTime() >= startOfDay).sort((a, b) => a.date.getTime() - b.date.getTime());
 }
 
+// One formatter for the build: toLocaleDateString sets one up on every call.
+const LONG_DATE = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+
 /** "September 19, 2019", as a U.S. reader writes a date. */
 export function longDate(date: Date): string {
-  return date.toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+  return LONG_DATE.format(date);
 }
 
 /** "2019-09-19", for `<time datetime>`. */
