@@ -64,6 +64,14 @@ function foreignRequests(page: Page, baseURL: string | undefined): string[] {
 
 const urls = distPageUrls();
 
+test('the axe check reports violations: an image without a text alternative, and faint text', async ({ page }) => {
+  await page.setContent(
+    '<!doctype html><html lang="en"><title>Control</title><main><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><p style="color: #999; background: #fff">Faint words</p></main></html>',
+  );
+  const rules = (await axeViolations(page)).map((line) => line.split(' ')[0]);
+  expect(rules).toEqual(expect.arrayContaining(['image-alt', 'color-contrast']));
+});
+
 test('every desktop sample page is a page of the site fixture', () => {
   expect(DESKTOP_PAGES.filter((url) => !urls.includes(url))).toEqual([]);
 });
