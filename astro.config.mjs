@@ -3,11 +3,13 @@ import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import searchIndex from './src/integrations/search-index.ts';
+import stylesheetCache from './src/integrations/stylesheet-cache.ts';
 import sitemapDates from './src/integrations/sitemap-dates.ts';
 import { isSitemapPage } from './src/lib/site-files.ts';
 import { contentDir, outDir } from './src/site-config.ts';
 
 const pageDates = sitemapDates();
+const sassOptions = { loadPaths: ['node_modules/@uswds/uswds/packages'], quietDeps: true };
 
 export default defineConfig({
   site: process.env.CAP_SITE_URL ?? 'https://cap-goals.example.gov',
@@ -35,6 +37,14 @@ export default defineConfig({
     build: { assetsInlineLimit: 0 },
     // Content names its images by site path; `@content` lets components find them in the configured folder.
     resolve: { alias: { '@content': contentDir } },
-    css: { preprocessorOptions: { scss: { loadPaths: ['node_modules/@uswds/uswds/packages'], quietDeps: true } } },
+    css: { preprocessorOptions: { scss: sassOptions } },
+    // A build takes the compiled stylesheet from the last build when nothing Sass reads has changed.
+    plugins: [
+      stylesheetCache({
+        entry: path.resolve('src/styles/site.scss'),
+        sassOptions,
+        cacheDir: path.resolve('node_modules/.cache/cap-stylesheet'),
+      }),
+    ],
   },
 });

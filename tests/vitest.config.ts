@@ -8,9 +8,14 @@ process.env.CAP_CONTENT_DIR ??= 'tests/fixtures/structured';
 export default getViteConfig({
   test: {
     root: new URL('..', import.meta.url).pathname,
-    include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.ts', 'tests/hostile/**/*.test.ts'],
     environment: 'node',
     // The hostile-content suite runs whole builds; a build of fixture content takes seconds, not minutes.
     testTimeout: 120_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.ts'] } },
+      // Builds of the project itself share its `.astro/` folder, which two Astro builds at once both rewrite (one's rename
+      // fails): these files run one at a time, beside the unit tests.
+      { extends: true, test: { name: 'hostile', include: ['tests/hostile/**/*.test.ts'], fileParallelism: false } },
+    ],
   },
 });

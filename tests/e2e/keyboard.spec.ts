@@ -79,6 +79,8 @@ test('search filters: a type checkbox with Space and each list with the arrow ke
 
   // Every other type, then the lists: each reachable, each with a ring.
   await tabTo(page, '#search-goal', 6);
+  // The goals are listed once the filters' files have loaded (reaching the filters starts that).
+  await expect(page.locator('#search-goal option').nth(1)).toBeAttached();
   await page.keyboard.press('ArrowDown');
   await expect(page.locator('#search-goal')).not.toHaveValue('');
   await expect(page).toHaveURL(/[?&]goal=/);
