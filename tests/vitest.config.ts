@@ -11,10 +11,12 @@ export default getViteConfig({
     environment: 'node',
     // The hostile-content suite runs whole builds; a build of fixture content takes seconds, not minutes.
     testTimeout: 120_000,
+    // Vitest's default on two cores is one worker; the two projects below each get one.
+    maxWorkers: 2,
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.ts'] } },
       // Builds of the project itself share its `.astro/` folder, which two Astro builds at once both rewrite (one's rename
-      // fails): these files run one at a time, beside the unit tests.
+      // fails): these files run one at a time (and each runs its builds one after another), beside the unit tests.
       { extends: true, test: { name: 'hostile', include: ['tests/hostile/**/*.test.ts'], fileParallelism: false } },
     ],
   },
