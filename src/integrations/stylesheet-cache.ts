@@ -29,12 +29,10 @@ interface CompileRecord {
   css: string;
 }
 
-const SUFFIX = '.css';
-
 type VitePlugin = NonNullable<ViteUserConfig['plugins']>[number];
 
 export default function stylesheetCache({ entry, sassOptions, cacheDir }: StylesheetCacheOptions): VitePlugin {
-  const compiledId = `${entry}${SUFFIX}`;
+  const compiledId = `${entry}.css`;
   // One record per entry path: copies of the project (tests) share `node_modules` and each keep their own.
   const recordFile = path.join(cacheDir, `${path.basename(entry)}-${createHash('sha256').update(entry).digest('hex').slice(0, 12)}.json`);
   // Sass's version and the options: a new compiler or setting makes a different stylesheet from the same files.
@@ -58,9 +56,8 @@ function compiledCss(entry: string, recordFile: string, compiler: string, sassOp
   const record = readRecord(recordFile);
   if (record && record.compiler === compiler && unchanged(record.sources)) return record.css;
   const result = sass.compile(entry, { ...sassOptions, style: 'expanded' });
-  const sources = Object.fromEntries(
-    result.loadedUrls.filter((url) => url.protocol === 'file:').map((url) => [fileURLToPath(url), digest(fileURLToPath(url))] as const),
-  );
+  const files = result.loadedUrls.filter((url) => url.protocol === 'file:').map((url) => fileURLToPath(url));
+  const sources = Object.fromEntries(files.map((file) => [file, digest(file)]));
   writeRecord(recordFile, { compiler, sources, css: result.css });
   return result.css;
 }

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import * as sass from 'sass';
@@ -90,6 +90,7 @@ describe('the stylesheet cache', () => {
   it('reports a Sass error as Sass does, with the file, and records nothing', async () => {
     await project('.cap-card { color: $undefined; }\n');
     await expect(buildCss()).rejects.toThrow(/Undefined variable[\s\S]*_part\.scss/);
+    expect(await readdir(path.join(folder, 'cache')).catch(() => [])).toEqual([]);
     await project('.cap-card { color: red; }\n');
     expect(await buildCss()).toContain('color: red');
   });
