@@ -59,8 +59,11 @@ async function open(page: Page, url: string): Promise<void> {
   const response = await page.request.get(url);
   expect(response.status(), `${url} answers`).toBe(200);
   const html = await response.text();
-  if (/http-equiv="refresh"/i.test(html)) await page.setContent(html, { waitUntil: 'load' });
-  else await page.goto(url, { waitUntil: 'load' });
+  if (/http-equiv="refresh"/i.test(html)) {
+    // From about:blank, as the shared tab may still show a page of the site, against whose address the target would resolve.
+    await page.goto('about:blank');
+    await page.setContent(html, { waitUntil: 'load' });
+  } else await page.goto(url, { waitUntil: 'load' });
 }
 
 /** Opens the banner's guidance and every accordion section. */
