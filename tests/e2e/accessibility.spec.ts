@@ -1,32 +1,15 @@
-import { expect, test as base, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { axeViolations } from '../support/axe.ts';
 import { distPageUrls } from '../support/dist-pages.ts';
+import { expect, test } from '../support/shared-tab.ts';
 
 // The one axe sweep of the site. Every page is checked once, at 375 px with everything a reader can open opened: that
 // state shows the most content in the narrowest layout. The as-loaded 1280 px layout comes from the same templates on
 // every page, so it is checked on one page of each template (DESKTOP_PAGES), not on all: axe is most of this suite's time.
 // Component specs test their own states. The same load checks that nothing is fetched from another origin.
 
-/**
- * The sweep's checks share one tab per worker. A new browser context for each page cost more than axe's own run, as each
- * compiled axe's 550 KB script again; in a reused tab that half of the time goes. After each check the tab's session
- * storage, where the accordion remembers open sections, is cleared, so every page loads as a first-time reader sees it.
- */
-const test = base.extend<{ sweepPage: Page }, { workerPage: Page }>({
-  workerPage: [
-    async ({ browser }, use) => {
-      const context = await browser.newContext();
-      await use(await context.newPage());
-      await context.close();
-    },
-    { scope: 'worker' },
-  ],
-  sweepPage: async ({ workerPage, baseURL }, use) => {
-    await use(workerPage);
-    workerPage.removeAllListeners('request');
-    if (baseURL && workerPage.url().startsWith(baseURL)) await workerPage.evaluate(() => sessionStorage.clear());
-  },
-});
+// The sweep's checks share one tab per worker (tests/support/shared-tab.ts): a new browser context for each page cost more
+// than axe's own run, as each compiled axe's script again.
 
 /** One page of each template of the site fixture, checked as loaded at 1280 px too. */
 const DESKTOP_PAGES = [
@@ -59,11 +42,8 @@ async function open(page: Page, url: string): Promise<void> {
   const response = await page.request.get(url);
   expect(response.status(), `${url} answers`).toBe(200);
   const html = await response.text();
-  if (/http-equiv="refresh"/i.test(html)) {
-    // From about:blank, as the shared tab may still show a page of the site, against whose address the target would resolve.
-    await page.goto('about:blank');
-    await page.setContent(html, { waitUntil: 'load' });
-  } else await page.goto(url, { waitUntil: 'load' });
+  if (/http-equiv="refresh"/i.test(html)) await page.setContent(html, { waitUntil: 'load' });
+  else await page.goto(url, { waitUntil: 'load' });
 }
 
 /** Opens the banner's guidance and every accordion section. */
@@ -101,10 +81,7 @@ test('every desktop sample page is a page of the site fixture', () => {
 });
 
 for (const url of urls) {
-  test(`axe finds no WCAG A/AA violations on ${url} with everything open at 375 px, and nothing comes from another origin`, async ({
-    sweepPage: page,
-    baseURL,
-  }) => {
+  test(`axe finds no WCAG A/AA violations on ${url} with everything open at 375 px, and nothing comes from another origin`, async ({ tab: page, baseURL }) => {
     const foreign = foreignRequests(page, baseURL);
     await page.setViewportSize({ width: 375, height: 900 });
     await open(page, url);
@@ -115,7 +92,7 @@ for (const url of urls) {
 }
 
 for (const url of DESKTOP_PAGES) {
-  test(`axe finds no WCAG A/AA violations on ${url} as loaded at 1280 px`, async ({ sweepPage: page }) => {
+  test(`axe finds no WCAG A/AA violations on ${url} as loaded at 1280 px`, async ({ tab: page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await open(page, url);
     // The tab is shared: a section left open by an earlier check would hide the closed state from this one.

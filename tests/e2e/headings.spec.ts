@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
 import { parse } from 'node-html-parser';
 import { distDir, distPageUrls } from '../support/dist-pages.ts';
 import { expectResults } from '../support/search-results.ts';
+import { expect, test } from '../support/shared-tab.ts';
 
 // Read from the built files, so every page of the site fixture is checked, redirect pages included (a browser would leave them at once).
 
@@ -43,7 +43,7 @@ test('every page of the site fixture has one h1 and skips no heading level', () 
   expect(problems).toEqual([]);
 });
 
-test('the search page keeps one h1 and no skipped level once its script has added results', async ({ page }) => {
+test('the search page keeps one h1 and no skipped level once its script has added results', async ({ tab: page }) => {
   // The first query loads Pagefind's worker, wasm and index: on a busy shared machine that alone has taken 20 s.
   test.slow();
   await page.goto('/search/?q=customer');

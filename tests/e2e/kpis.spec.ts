@@ -1,12 +1,12 @@
-import { expect, test } from '@playwright/test';
 import { axeViolations } from '../support/axe.ts';
+import { expect, test } from '../support/shared-tab.ts';
 
 // The site fixture's IT Modernization goal (tests/fixtures/site/goals/it-modernization.md) has two
 // indicators with values, one of them with targets, and one given by name only.
 const PAGE = '/CAP/it-modernization/#key-performance-indicators';
 
 test.describe('KPI values on a goal page', () => {
-  test('each indicator with values is a figure with caption, summary, chart and legend, and a table of values', async ({ page }) => {
+  test('each indicator with values is a figure with caption, summary, chart and legend, and a table of values', async ({ tab: page }) => {
     await page.goto(PAGE);
     const section = page.locator('#key-performance-indicators-content');
     const cloud = section.locator('section.cap-kpi').filter({ has: page.getByRole('heading', { level: 3, name: 'Systems moved to the cloud' }) });
@@ -28,7 +28,7 @@ test.describe('KPI values on a goal page', () => {
     await expect(section.locator(':scope > ul li')).toHaveText(['Cloud Email Adoption']);
   });
 
-  test("the CSV link downloads that indicator's values as CSV, with formulas made inert", async ({ page }) => {
+  test("the CSV link downloads that indicator's values as CSV, with formulas made inert", async ({ tab: page }) => {
     await page.goto(PAGE);
     for (const [name, lines] of [
       [
@@ -56,7 +56,7 @@ test.describe('KPI values on a goal page', () => {
   });
 
   for (const width of [375, 1280]) {
-    test(`the section passes axe at ${width} px, and the chart fits its column`, async ({ page }) => {
+    test(`the section passes axe at ${width} px, and the chart fits its column`, async ({ tab: page }) => {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(PAGE);
       expect(await axeViolations(page, '#key-performance-indicators')).toEqual([]);
@@ -64,7 +64,7 @@ test.describe('KPI values on a goal page', () => {
     });
   }
 
-  test('under forced colours, lines and markers take the system text colour and stay distinct by dash and shape', async ({ page }) => {
+  test('under forced colours, lines and markers take the system text colour and stay distinct by dash and shape', async ({ tab: page }) => {
     await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
     await page.goto(PAGE);
     const chart = page.locator('svg.cap-kpi-chart').first();

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from '../support/shared-tab.ts';
 
 /**
  * Layout at a phone (375 px) and a laptop (1280 px) width, on the site fixture: nothing wider than the window,
@@ -89,7 +90,7 @@ for (const width of [375, 1280]) {
     test.use({ viewport: { width, height: 800 } });
 
     for (const [name, path] of Object.entries(pages)) {
-      test(`${name} (${path})`, async ({ page }, testInfo) => {
+      test(`${name} (${path})`, async ({ tab: page }, testInfo) => {
         await page.goto(path);
         const screenshot = testInfo.outputPath(`${name.replace(/\W+/g, '-')}-${width}.png`);
         await page.screenshot({ path: screenshot, fullPage: true });
@@ -107,7 +108,7 @@ for (const width of [375, 1280]) {
   });
 }
 
-test('the checks find overflow, a stranded separator and a stranded button word when they are there', async ({ page }) => {
+test('the checks find overflow, a stranded separator and a stranded button word when they are there', async ({ tab: page }) => {
   await page.setViewportSize({ width: 375, height: 600 });
   await page.setContent(`<!doctype html><html lang="en"><body>
     <ol><li class="usa-breadcrumb__list-item" style="display: inline-block; max-width: 200px">
@@ -124,7 +125,7 @@ test('the checks find overflow, a stranded separator and a stranded button word 
 test.describe('a short page', () => {
   test.use({ viewport: { width: 1280, height: 2400 } });
 
-  test('the footer reaches the bottom of a window taller than the page', async ({ page }) => {
+  test('the footer reaches the bottom of a window taller than the page', async ({ tab: page }) => {
     await page.goto('/CAP/overview/other-goals/');
     const contentHeight = await page.evaluate(() => [...document.body.children].reduce((sum, child) => sum + child.getBoundingClientRect().height, 0));
     const footer = (await page.locator('body > footer').boundingBox())!;
@@ -136,7 +137,7 @@ test.describe('a short page', () => {
 test.describe('goal page section links', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 
-  test('each section link is one line at 1280 px', async ({ page }) => {
+  test('each section link is one line at 1280 px', async ({ tab: page }) => {
     await page.goto('/CAP/cx/');
     const links = page.getByRole('navigation', { name: 'On this page' }).getByRole('link');
     expect(await links.count()).toBeGreaterThan(2);

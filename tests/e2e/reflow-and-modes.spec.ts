@@ -1,6 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
 import { tabTo } from '../support/focus.ts';
 import { pageKinds, type PageKind } from '../support/page-kinds.ts';
+import { expect, test } from '../support/shared-tab.ts';
 
 // How pages hold up in the display settings readers choose: 320 px wide (WCAG 1.4.10), text at 200 % (1.4.4), Windows
 // High Contrast and other forced colours, and reduced motion. One page of each kind (tests/support/page-kinds.ts).
@@ -60,7 +61,7 @@ function motion(page: Page): Promise<string[]> {
 
 for (const kind of pageKinds) {
   // One page load per kind for three settings: loading is what costs time on these machines.
-  test(`${kind.path} (${kind.kind}): fits 320 px, takes 200 % text, and keeps still for reduced motion`, async ({ page }) => {
+  test(`${kind.path} (${kind.kind}): fits 320 px, takes 200 % text, and keeps still for reduced motion`, async ({ tab: page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.setViewportSize({ width: 320, height: 800 });
     await openEverything(page, kind);
@@ -86,19 +87,19 @@ for (const kind of pageKinds) {
   });
 }
 
-test('the motion check sees the motion the site has when motion is allowed', async ({ page }) => {
+test('the motion check sees the motion the site has when motion is allowed', async ({ tab: page }) => {
   await page.emulateMedia({ reducedMotion: 'no-preference' });
   await page.goto('/CAP/cx/');
   expect((await motion(page)).length).toBeGreaterThan(0);
 });
 
 test.describe('forced colours (Windows High Contrast)', () => {
-  test.beforeEach(async ({ page }) => {
+  test.beforeEach(async ({ tab: page }) => {
     await page.emulateMedia({ forcedColors: 'active' });
   });
 
   // Forced colours drop box shadows, so a ring must be an outline to survive.
-  test('every focus ring on a goal page, from the skip link to the accordion, is an outline', async ({ page }) => {
+  test('every focus ring on a goal page, from the skip link to the accordion, is an outline', async ({ tab: page }) => {
     // Some 25 stops, each read twice: on a busy 2-core machine that nears the default 30 s.
     test.slow();
     await page.goto('/CAP/cx/');
@@ -107,13 +108,13 @@ test.describe('forced colours (Windows High Contrast)', () => {
     await tabTo(page, '#the-challenge-heading > button', 30, { shadowCounts: false });
   });
 
-  test('every focus ring among the search page’s filters is an outline', async ({ page }) => {
+  test('every focus ring among the search page’s filters is an outline', async ({ tab: page }) => {
     await page.goto('/search/?q=customer');
     await page.locator('#search-q').focus();
     await tabTo(page, '#search-sort', 12, { shadowCounts: false });
   });
 
-  test('accordion buttons, buttons and fields keep a border, and the accordion icons are drawn in the text colour', async ({ page }) => {
+  test('accordion buttons, buttons and fields keep a border, and the accordion icons are drawn in the text colour', async ({ tab: page }) => {
     await page.goto('/CAP/cx/');
     await expect(page.locator('cap-accordion[data-enhanced]')).toBeAttached();
     const borders = await page.locator('.usa-accordion__button, .usa-button:not(.usa-button--unstyled), .usa-input, .cap-prev-next__link').evaluateAll((els) =>
@@ -146,7 +147,7 @@ test.describe('forced colours (Windows High Contrast)', () => {
     }
   });
 
-  test('inline SVG icons take the text colour, and links keep a colour of their own', async ({ page }) => {
+  test('inline SVG icons take the text colour, and links keep a colour of their own', async ({ tab: page }) => {
     for (const path of ['/CAP/cx/', '/news/2020-10-01-new-fiscal-year/']) {
       await page.goto(path);
       await page.locator('.cap-banner__summary').click();

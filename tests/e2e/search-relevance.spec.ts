@@ -2,7 +2,8 @@
  * Relevance on the site fixture (tests/fixtures/site plus the seed goal tests/fixtures/legacy/cx.md),
  * through the search page as a reader uses it. Expectations are written by hand from the fixture.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from '../support/shared-tab.ts';
 
 const results = (page: Page) => page.locator('[data-search-results] > li');
 const status = (page: Page) => page.getByRole('status');
@@ -28,14 +29,14 @@ test.describe('a goal’s own page ranks first', () => {
     { query: 'Leveraging Data', href: '/CAP/leveraging-data/' },
   ];
   for (const { query, href } of cases) {
-    test(`for “${query}”`, async ({ page }) => {
+    test(`for “${query}”`, async ({ tab: page }) => {
       await searchFor(page, new URLSearchParams({ q: query }).toString());
       await expect(firstLink(page)).toHaveAttribute('href', href);
     });
   }
 });
 
-test('among equally relevant plans the newest comes first', async ({ page }) => {
+test('among equally relevant plans the newest comes first', async ({ tab: page }) => {
   // Every plan of the seed goal names the goal once, in the same place: the ten of them match alike.
   await searchFor(page, 'q=Improving+Customer+Experience+with+Federal+Services&type=action-plan');
   await expect(status(page)).toHaveText('10 results for “Improving Customer Experience with Federal Services”, filtered by Action plan.');
@@ -53,7 +54,7 @@ test('among equally relevant plans the newest comes first', async ({ page }) => 
   ]);
 });
 
-test('“FY2020” finds that fiscal year’s plans, newest first', async ({ page }) => {
+test('“FY2020” finds that fiscal year’s plans, newest first', async ({ tab: page }) => {
   await searchFor(page, 'q=FY2020');
   // FY2020 ran from October 2019 to September 2020: three plans of the seed goal and one of Fixture Grants.
   await expect(results(page).getByRole('heading')).toHaveText([
@@ -65,7 +66,7 @@ test('“FY2020” finds that fiscal year’s plans, newest first', async ({ pag
   await expect(results(page).nth(2).getByRole('link').first()).toHaveAttribute('href', '/CAP/grants/action-plans/2020-06/');
 });
 
-test('“2020 Q3” finds that fiscal quarter’s plan first, and no other plan', async ({ page }) => {
+test('“2020 Q3” finds that fiscal quarter’s plan first, and no other plan', async ({ tab: page }) => {
   await searchFor(page, 'q=2020+Q3');
   // FY2020 Q3 is April to June 2020: only Fixture Grants published a plan then.
   await expect(firstLink(page)).toHaveAttribute('href', '/CAP/grants/action-plans/2020-06/');

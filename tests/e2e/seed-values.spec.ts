@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { documentArchive } from '../../src/site-config.ts';
+import { expect, test } from '../support/shared-tab.ts';
 
 // The seed as the legacy site held it: every value must reach the page.
 const seedText = readFileSync(new URL('../fixtures/legacy/cx.md', import.meta.url), 'utf8');
@@ -11,11 +11,11 @@ const seed = parse(seedText.split(/^---\s*$/m)[1]!) as Record<string, string | n
 
 // The site fixture (tests/fixtures/site/build.ts) holds this file as its goals/cx.md, beside fixture goals and posts.
 test.describe('every value of the seed appears on /CAP/cx/', () => {
-  test.beforeEach(async ({ page }) => {
+  test.beforeEach(async ({ tab: page }) => {
     await page.goto('/CAP/cx/');
   });
 
-  test('title, featured box and quote', async ({ page }) => {
+  test('title, featured box and quote', async ({ tab: page }) => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title!);
     const featured = page.locator('.cap-featured');
     await expect(featured).toContainText(seed['featured-box']!);
@@ -28,7 +28,7 @@ test.describe('every value of the seed appears on /CAP/cx/', () => {
     await expect(page.locator('.cap-quote')).not.toHaveAttribute('style');
   });
 
-  test('all 7 resources, in order, with their URLs', async ({ page }) => {
+  test('all 7 resources, in order, with their URLs', async ({ tab: page }) => {
     // Resources 4 and 6 are PDFs: their links say so.
     const pdfs = [4, 6];
     const expected = [2, 3, 4, 5, 6, 7, 8].map((n) => ({
@@ -41,7 +41,7 @@ test.describe('every value of the seed appears on /CAP/cx/', () => {
     expect(actual).toEqual(expected);
   });
 
-  test('all 10 action plans, newest first, grouped by year', async ({ page }) => {
+  test('all 10 action plans, newest first, grouped by year', async ({ tab: page }) => {
     const links = page.locator('#action-plans-content li > a[href$=".pdf"]');
     const actual = await links.evaluateAll((as) => as.map((a) => [a.textContent!.trim(), a.getAttribute('href')]));
     expect(actual).toEqual([
@@ -59,13 +59,13 @@ test.describe('every value of the seed appears on /CAP/cx/', () => {
     await expect(page.locator('#action-plans-content h3')).toHaveText(['2021', '2020', '2019', '2018', '2017']);
   });
 
-  test('the three narrative sections', async ({ page }) => {
+  test('the three narrative sections', async ({ tab: page }) => {
     await expect(page.locator('#goal-statement')).toContainText(seed.statement!);
     await expect(page.locator('#the-challenge')).toContainText(seed.challenge!.trim());
     await expect(page.locator('#the-opportunity')).toContainText(seed.opportunity!);
   });
 
-  test('the 3 goal leaders with names and titles, and no broken images', async ({ page }) => {
+  test('the 3 goal leaders with names and titles, and no broken images', async ({ tab: page }) => {
     const leaders = page.locator('.cap-leader');
     await expect(leaders).toHaveCount(3);
     for (const [i, prefix] of ['goal-leader', 'goal-leader-2', 'goal-leader-3'].entries()) {
@@ -86,14 +86,14 @@ test.describe('every value of the seed appears on /CAP/cx/', () => {
     }
   });
 
-  test('previous and next goal links', async ({ page }) => {
+  test('previous and next goal links', async ({ tab: page }) => {
     const nav = page.getByRole('navigation', { name: 'Other goals' });
     await expect(nav.getByRole('link', { name: `Previous ${seed['previous-cap-goal-name']}` })).toHaveAttribute('href', '/CAP/overview/');
     // The seed's next link names an old address (/CAP/leveragingdata): the page links straight to where it now lives.
     await expect(nav.getByRole('link', { name: `Next ${seed['next-cap-goal-name']}` })).toHaveAttribute('href', '/CAP/leveraging-data/');
   });
 
-  test('the two newest posts tagged with the goal, and a plain word when there are no events', async ({ page }) => {
+  test('the two newest posts tagged with the goal, and a plain word when there are no events', async ({ tab: page }) => {
     const news = page.getByRole('region', { name: 'News and events' });
     // Three fixture posts carry the tag cx; the goal page shows the newest two.
     await expect(news.getByRole('listitem').getByRole('link')).toHaveText(['Customer experience plan for 2021', 'Customer experience in September']);
@@ -105,13 +105,13 @@ test.describe('every value of the seed appears on /CAP/cx/', () => {
   });
 });
 
-test('the old address redirects to the goal page', async ({ page }) => {
+test('the old address redirects to the goal page', async ({ tab: page }) => {
   await page.goto(seed.redirect_from!);
   await expect(page).toHaveURL(/\/CAP\/cx\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title!);
 });
 
-test("a post's old performance.gov address redirects to the post", async ({ page }) => {
+test("a post's old performance.gov address redirects to the post", async ({ tab: page }) => {
   await page.goto('/CX-HISP-Action-Plans/');
   await expect(page).toHaveURL(/\/news\/2019-09-19-first-hisp-action-plans\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('First High Impact Service Provider action plans released');

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from '../support/shared-tab.ts';
 
 /**
  * Pages that use the shell, with the primary navigation item each marks as current. The goal page
@@ -48,7 +49,7 @@ for (const javaScriptEnabled of [true, false]) {
   });
 }
 
-test('the banner opens from the keyboard', async ({ page }) => {
+test('the banner opens from the keyboard', async ({ tab: page }) => {
   await page.goto('/CAP/cx/');
   await banner(page).locator('summary').focus();
   await page.keyboard.press('Enter');
@@ -56,14 +57,14 @@ test('the banner opens from the keyboard', async ({ page }) => {
   await expect(banner(page).getByText('Official websites use .gov')).toBeVisible();
 });
 
-test('the shell ships no JavaScript of its own', async ({ page }) => {
+test('the shell ships no JavaScript of its own', async ({ tab: page }) => {
   await page.goto('/');
   await expect(page.locator('script')).toHaveCount(0);
 });
 
 for (const [path, currentItem] of Object.entries(pages)) {
   test.describe(path, () => {
-    test('the skip link is the first focusable element and moves focus to main', async ({ page }) => {
+    test('the skip link is the first focusable element and moves focus to main', async ({ tab: page }) => {
       await page.goto(path);
       await page.keyboard.press('Tab');
       const skip = page.getByRole('link', { name: 'Skip to main content' });
@@ -75,7 +76,7 @@ for (const [path, currentItem] of Object.entries(pages)) {
       expect(page.url()).toMatch(/#main-content$/);
     });
 
-    test('has each landmark exactly once, and one h1 with no skipped heading levels', async ({ page }) => {
+    test('has each landmark exactly once, and one h1 with no skipped heading levels', async ({ tab: page }) => {
       await page.goto(path);
       await expect(page.getByRole('banner')).toHaveCount(1);
       await expect(page.getByRole('main')).toHaveCount(1);
@@ -97,7 +98,7 @@ for (const [path, currentItem] of Object.entries(pages)) {
       for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!, `heading ${i} after h${levels[i - 1]}`).toBeLessThanOrEqual(1);
     });
 
-    test('marks only the current page in the primary navigation', async ({ page }) => {
+    test('marks only the current page in the primary navigation', async ({ tab: page }) => {
       await page.goto(path);
       const nav = page.getByRole('navigation', { name: 'Primary' });
       await expect(nav.getByRole('link')).toHaveText(['Home', 'Goals', 'Action plans', 'News']);
@@ -111,7 +112,7 @@ for (const [path, currentItem] of Object.entries(pages)) {
       await expect(page.getByRole('banner').getByRole('link', { name: /Performance\.gov/ })).toHaveAttribute('href', '/');
     });
 
-    test('the identifier has every required link: the site’s own accessibility statement, the contact setting, outside https pages', async ({ page }) => {
+    test('the identifier has every required link: the site’s own accessibility statement, the contact setting, outside https pages', async ({ tab: page }) => {
       await page.goto(path);
       const footer = page.getByRole('contentinfo');
       await expect(footer).toContainText('performance.gov');
@@ -127,7 +128,7 @@ for (const [path, currentItem] of Object.entries(pages)) {
       await expect(footer.getByRole('link', { name: 'Visit USA.gov' })).toHaveAttribute('href', 'https://www.usa.gov/');
     });
 
-    test('does not scroll sideways at 320 px', async ({ page }) => {
+    test('does not scroll sideways at 320 px', async ({ tab: page }) => {
       await page.setViewportSize({ width: 320, height: 800 });
       await page.goto(path);
       await banner(page).locator('summary').click();
@@ -138,7 +139,7 @@ for (const [path, currentItem] of Object.entries(pages)) {
 }
 
 test.describe('print', () => {
-  test('hides the chrome, shows every section and the address of outside links', async ({ page }) => {
+  test('hides the chrome, shows every section and the address of outside links', async ({ tab: page }) => {
     await page.goto('/CAP/cx/');
     await page.emulateMedia({ media: 'print' });
     await expect(banner(page)).toBeHidden();
