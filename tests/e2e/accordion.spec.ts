@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
 import { axeViolations } from '../support/axe.ts';
+import { expect, test } from '../support/shared-tab.ts';
 
 /** The seed goal's accordion sections, in page order. */
 const SECTIONS = [
@@ -58,7 +59,7 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('with JavaScript', () => {
-  test('upgrades each h2 to hold a button that controls its closed content', async ({ page }) => {
+  test('upgrades each h2 to hold a button that controls its closed content', async ({ tab: page }) => {
     await gotoEnhanced(page);
     for (const s of SECTIONS) {
       const heading = page.getByRole('heading', { level: 2, name: s.name, exact: true });
@@ -72,12 +73,12 @@ test.describe('with JavaScript', () => {
     }
   });
 
-  test('collapsed content uses hidden="until-found" so find-in-page can reach it', async ({ page }) => {
+  test('collapsed content uses hidden="until-found" so find-in-page can reach it', async ({ tab: page }) => {
     await gotoEnhanced(page);
     for (const s of SECTIONS) await expect(content(page, s)).toHaveAttribute('hidden', 'until-found');
   });
 
-  test('a click opens and closes one section, and several may be open at once', async ({ page }) => {
+  test('a click opens and closes one section, and several may be open at once', async ({ tab: page }) => {
     await gotoEnhanced(page);
     const [statement, challenge, opportunity] = SECTIONS;
     await button(page, challenge).click();
@@ -94,7 +95,7 @@ test.describe('with JavaScript', () => {
     await expectOpen(page, opportunity, true);
   });
 
-  test('by keyboard: Tab reaches the buttons in order, Enter and Space toggle, open content joins the tab order', async ({ page }) => {
+  test('by keyboard: Tab reaches the buttons in order, Enter and Space toggle, open content joins the tab order', async ({ tab: page }) => {
     await gotoEnhanced(page);
     const focusedIs = (id: string) => page.evaluate((i) => document.activeElement?.closest('h2')?.id === i, id);
 
@@ -127,7 +128,7 @@ test.describe('with JavaScript', () => {
     expect(await focusedIs(`${resources.id}-heading`)).toBe(false);
   });
 
-  test('"Show all sections" opens every section and becomes "Hide all sections"', async ({ page }) => {
+  test('"Show all sections" opens every section and becomes "Hide all sections"', async ({ tab: page }) => {
     await gotoEnhanced(page);
     await expect(hideAll(page)).toHaveCount(0);
     await expect(showAll(page)).toHaveAttribute('aria-expanded', 'false');
@@ -147,21 +148,21 @@ test.describe('with JavaScript', () => {
     await expect(showAll(page)).toBeVisible();
   });
 
-  test('a URL hash opens the section it names, on load', async ({ page }) => {
+  test('a URL hash opens the section it names, on load', async ({ tab: page }) => {
     await gotoEnhanced(page, `${PAGE}#the-challenge`);
     await expectOpen(page, SECTIONS[1], true);
     await expect(page.locator('#the-challenge')).toBeInViewport();
     for (const s of [SECTIONS[0], SECTIONS[2], SECTIONS[3], SECTIONS[4]]) await expectOpen(page, s, false);
   });
 
-  test('a URL hash naming an element inside a section opens that section, on load', async ({ page }) => {
+  test('a URL hash naming an element inside a section opens that section, on load', async ({ tab: page }) => {
     await gotoEnhanced(page, `${PAGE}#plans-2019`);
     await expectOpen(page, SECTIONS[3], true);
     await expect(page.locator('#plans-2019')).toBeInViewport();
     await expectOpen(page, SECTIONS[1], false);
   });
 
-  test('a hash change opens its section: the "On this page" links work', async ({ page }) => {
+  test('a hash change opens its section: the "On this page" links work', async ({ tab: page }) => {
     await gotoEnhanced(page);
     await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Resources' }).click();
     await expect(page).toHaveURL(/#resources$/);
@@ -171,7 +172,7 @@ test.describe('with JavaScript', () => {
     await expectOpen(page, SECTIONS[4], true);
   });
 
-  test('a malformed hash names nothing and breaks nothing', async ({ page }) => {
+  test('a malformed hash names nothing and breaks nothing', async ({ tab: page }) => {
     await gotoEnhanced(page, `${PAGE}#%E0%A4%A`);
     await expectAll(page, false);
     await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'The Challenge' }).click();
@@ -215,7 +216,7 @@ test.describe('with JavaScript', () => {
     await expectOpen(page, SECTIONS[1], true);
   });
 
-  test('find-in-page style reveal: the browser fires beforematch and the button follows', async ({ page }) => {
+  test('find-in-page style reveal: the browser fires beforematch and the button follows', async ({ tab: page }) => {
     await gotoEnhanced(page);
     // Fragment navigation into hidden="until-found" content runs the same reveal as find-in-page:
     // the browser fires `beforematch` and removes `hidden` synchronously, before `hashchange` is queued.
@@ -250,7 +251,7 @@ test.describe('with JavaScript', () => {
     for (const s of SECTIONS) await expect(text(page, s)).toBeVisible();
   });
 
-  test('printing shows every section, closed ones included', async ({ page }) => {
+  test('printing shows every section, closed ones included', async ({ tab: page }) => {
     await gotoEnhanced(page);
     await button(page, SECTIONS[1]).click();
     await expectOpen(page, SECTIONS[0], false);

@@ -1,12 +1,13 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { type Locator, type Page } from '@playwright/test';
 import { documentArchive } from '../../src/site-config.ts';
 
 // The seed's PDFs are not in the site, so their links go to the archive of the old site.
 const archived = (path: string) => `${documentArchive}${path}`;
 import { expectNoAxeViolations } from '../support/axe.ts';
+import { expect, test } from '../support/shared-tab.ts';
 
 test.describe('action plan pages', () => {
-  test('a month plan shows its goal, period, fiscal quarter, document and neighbours', async ({ page }) => {
+  test('a month plan shows its goal, period, fiscal quarter, document and neighbours', async ({ tab: page }) => {
     await page.goto('/CAP/cx/action-plans/2019-12/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('December 2019 action plan');
     const facts = page.locator('.cap-plan__facts');
@@ -23,7 +24,7 @@ test.describe('action plan pages', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('a quarter plan is labelled with its fiscal quarter and claims no publication month', async ({ page }) => {
+  test('a quarter plan is labelled with its fiscal quarter and claims no publication month', async ({ tab: page }) => {
     await page.goto('/CAP/cx/action-plans/2018-Q4/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('FY2018 Q4 action plan');
     await expect(page.locator('.cap-plan__facts')).toContainText('FY2018 Q4');
@@ -33,7 +34,7 @@ test.describe('action plan pages', () => {
     await expectNoAxeViolations(page);
   });
 
-  test("the goal page links each plan's document and its page", async ({ page }) => {
+  test("the goal page links each plan's document and its page", async ({ tab: page }) => {
     // The hash opens the section, so its links are in the accessibility tree.
     await page.goto('/CAP/cx/#action-plans');
     await expect(page.getByRole('link', { name: 'January 2021 action plan (PDF)', exact: true })).toHaveAttribute(
@@ -116,7 +117,7 @@ test.describe('the action plan index', () => {
     await context.close();
   });
 
-  test('a goal lists its own plans, newest first, and links its page', async ({ page }) => {
+  test('a goal lists its own plans, newest first, and links its page', async ({ tab: page }) => {
     await page.goto('/CAP/action-plans/goal/cx/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Action plans of Improving Customer Experience with Federal Services');
     await expect(page.locator('tbody tr')).toHaveCount(10);

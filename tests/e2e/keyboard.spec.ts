@@ -1,6 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
 import { expectVisibleRing, focusStop, tabTo } from '../support/focus.ts';
 import { expectResults } from '../support/search-results.ts';
+import { expect, test } from '../support/shared-tab.ts';
 
 // A keyboard-only journey through the site: every Tab stop on the way shows a focus ring of 2 px or more that is not
 // there without focus (tests/support/focus.ts), and each control works from the keyboard.
@@ -9,7 +10,7 @@ const GOAL = '/CAP/cx/';
 /** The seed goal's accordion, once its script has run. */
 const enhanced = (page: Page) => page.locator('cap-accordion[data-enhanced]');
 
-test('skip link, banner, site title, navigation and header search, in that order, each with a focus ring', async ({ page }) => {
+test('skip link, banner, site title, navigation and header search, in that order, each with a focus ring', async ({ tab: page }) => {
   // Each stop is read focused and unfocused: on a busy 2-core machine the journey nears the default 30 s.
   test.slow();
   await page.goto(GOAL);
@@ -28,7 +29,7 @@ test('skip link, banner, site title, navigation and header search, in that order
   ]);
 });
 
-test('the skip link moves focus to main, and the next Tab stays in main', async ({ page }) => {
+test('the skip link moves focus to main, and the next Tab stays in main', async ({ tab: page }) => {
   await page.goto(GOAL);
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
@@ -39,7 +40,7 @@ test('the skip link moves focus to main, and the next Tab stays in main', async 
   expect(await page.evaluate(() => document.activeElement?.closest('main') !== null), 'focus after main is inside main').toBe(true);
 });
 
-test('the banner’s guidance opens with Enter and closes with Space', async ({ page }) => {
+test('the banner’s guidance opens with Enter and closes with Space', async ({ tab: page }) => {
   await page.goto(GOAL);
   await tabTo(page, '.cap-banner__summary', 3);
   const details = page.locator('.cap-banner__details');
@@ -49,14 +50,14 @@ test('the banner’s guidance opens with Enter and closes with Space', async ({ 
   await expect(details).not.toHaveAttribute('open');
 });
 
-test('a primary navigation link is followed with Enter', async ({ page }) => {
+test('a primary navigation link is followed with Enter', async ({ tab: page }) => {
   await page.goto(GOAL);
   await tabTo(page, '.cap-nav__link[href="/news/"]', 8);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/news\/$/);
 });
 
-test('the header search takes a query and Enter shows its results', async ({ page }) => {
+test('the header search takes a query and Enter shows its results', async ({ tab: page }) => {
   await page.goto(GOAL);
   await tabTo(page, '.cap-header input[type="search"]', 10);
   await expect(page.getByRole('banner').getByRole('searchbox')).toHaveAttribute('placeholder', /\S/);
@@ -66,7 +67,7 @@ test('the header search takes a query and Enter shows its results', async ({ pag
   await expectResults(page);
 });
 
-test('search filters: a type checkbox with Space and each list with the arrow keys, each with a focus ring', async ({ page }) => {
+test('search filters: a type checkbox with Space and each list with the arrow keys, each with a focus ring', async ({ tab: page }) => {
   await page.goto('/search/?q=customer');
   await expectResults(page);
   await page.getByRole('searchbox', { name: 'Search goals, action plans and news' }).focus();
@@ -87,7 +88,7 @@ test('search filters: a type checkbox with Space and each list with the arrow ke
   for (const list of ['#search-fy', '#search-quarter', '#search-sort']) await tabTo(page, list, 1);
 });
 
-test('the accordion: Show all, then one section closed with Enter and opened with Space, with a ring on each button', async ({ page }) => {
+test('the accordion: Show all, then one section closed with Enter and opened with Space, with a ring on each button', async ({ tab: page }) => {
   await page.goto(GOAL);
   await expect(enhanced(page)).toBeAttached();
   await page.locator('main').focus();
@@ -108,7 +109,7 @@ test('the accordion: Show all, then one section closed with Enter and opened wit
   await expect(page.locator('#the-challenge-content')).toBeVisible();
 });
 
-test('previous and next goal links have a ring, and Enter follows them', async ({ page }) => {
+test('previous and next goal links have a ring, and Enter follows them', async ({ tab: page }) => {
   await page.goto(GOAL);
   await expect(enhanced(page)).toBeAttached();
   // From the end of the accordion, closed: its sections' links are hidden and take no focus.
@@ -121,7 +122,7 @@ test('previous and next goal links have a ring, and Enter follows them', async (
   await expect(page).toHaveURL(new RegExp(`${next}$`));
 });
 
-test('previous and next action plan links have a ring, and Enter follows them', async ({ page }) => {
+test('previous and next action plan links have a ring, and Enter follows them', async ({ tab: page }) => {
   await page.goto('/CAP/cx/action-plans/2021-01/');
   await page.locator('main').focus();
   await tabTo(page, '.cap-prev-next a[rel="prev"]', 20);

@@ -1,11 +1,11 @@
 /** Runs against the search fixture site (tests/fixtures/search), whose PDFs are generated at build time. */
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe.ts';
+import { expect, test } from '../support/shared-tab.ts';
 
 const PDF_ONLY_WORD = 'quillwort';
 
-test('a word found only inside a plan’s PDF returns that plan’s page, with the PDF page it is on', async ({ page }) => {
+test('a word found only inside a plan’s PDF returns that plan’s page, with the PDF page it is on', async ({ tab: page }) => {
   await page.goto(`/search/?q=${PDF_ONLY_WORD}`);
   await expect(page.getByRole('status')).toHaveText(`1 result for “${PDF_ONLY_WORD}”.`);
   const result = page.locator('[data-search-results] > li');
@@ -20,7 +20,7 @@ test('a word found only inside a plan’s PDF returns that plan’s page, with t
   await expectNoAxeViolations(page);
 });
 
-test('a word on two pages of the PDF gives one result for the plan, with each page under it in order', async ({ page }) => {
+test('a word on two pages of the PDF gives one result for the plan, with each page under it in order', async ({ tab: page }) => {
   await page.goto('/search/?q=sundew');
   await expect(page.getByRole('status')).toHaveText('1 result for “sundew”.');
   const pages = page.locator('[data-search-results] > li .cap-result__pages > li');
@@ -29,7 +29,7 @@ test('a word on two pages of the PDF gives one result for the plan, with each pa
   await expect(pages.getByRole('link').last()).toHaveAttribute('href', '/CAP/grants/action-plans/2020-09/#page-3');
 });
 
-test('a page of the PDF found by search opens the plan’s text at that page, with a link to that page of the PDF', async ({ page }) => {
+test('a page of the PDF found by search opens the plan’s text at that page, with a link to that page of the PDF', async ({ tab: page }) => {
   await page.goto(`/search/?q=${PDF_ONLY_WORD}`);
   await page.getByRole('link', { name: 'September 2020 action plan, page 3 (PDF)' }).click();
   await expect(page).toHaveURL(/\/CAP\/grants\/action-plans\/2020-09\/#page-3$/);
@@ -41,7 +41,7 @@ test('a page of the PDF found by search opens the plan’s text at that page, wi
   await expectNoAxeViolations(page);
 });
 
-test('the plan page shows the PDF’s text, collapsed, page by page, and its size', async ({ page }) => {
+test('the plan page shows the PDF’s text, collapsed, page by page, and its size', async ({ tab: page }) => {
   await page.goto('/CAP/grants/action-plans/2020-09/');
   const text = page.locator('details.cap-plan__text');
   await expect(text.locator('summary')).toHaveText('Text of the plan');
@@ -65,7 +65,7 @@ test('the plan page shows the PDF’s text, collapsed, page by page, and its siz
   await expectNoAxeViolations(page);
 });
 
-test('an unreadable PDF is reported once by name and its page is built without text', async ({ page }) => {
+test('an unreadable PDF is reported once by name and its page is built without text', async ({ tab: page }) => {
   const log = readFileSync(new URL('../.tmp/search-fixture/build.log', import.meta.url), 'utf8');
   const warnings = log.split('\n').filter((line) => line.includes('grants-2020-06.pdf'));
   expect(warnings).toHaveLength(1);
@@ -79,7 +79,7 @@ test('an unreadable PDF is reported once by name and its page is built without t
   await expectNoAxeViolations(page);
 });
 
-test('a plan linked off-site shows its type but no size', async ({ page }) => {
+test('a plan linked off-site shows its type but no size', async ({ tab: page }) => {
   await page.goto('/CAP/grants/action-plans/2019-Q4/');
   await expect(page.getByRole('link', { name: 'Read the FY2019 Q4 action plan (PDF)' })).toHaveAttribute(
     'href',
@@ -92,7 +92,7 @@ test('a plan linked off-site shows its type but no size', async ({ page }) => {
   ).toBeVisible();
 });
 
-test('news posts carry the goal they are tagged with', async ({ page }) => {
+test('news posts carry the goal they are tagged with', async ({ tab: page }) => {
   await page.goto('/search/?q=grants&type=news');
   const result = page.locator('[data-search-results] > li');
   await expect(result).toHaveCount(1);
