@@ -41,6 +41,7 @@ export default defineConfig({
     // A build takes the compiled stylesheet from the last build when nothing Sass reads has changed.
     plugins: [
       stylesheetCache({
+        root: path.resolve('.'),
         entry: path.resolve('src/styles/site.scss'),
         sassOptions,
         cacheDir: path.resolve('node_modules/.cache/cap-stylesheet'),

@@ -14,6 +14,8 @@ import * as sass from 'sass';
 import type { ViteUserConfig } from 'astro';
 
 export interface StylesheetCacheOptions {
+  /** The project's folder: records name files from here, so copies of the project with the same files share them. */
+  root: string;
   /** The stylesheet's absolute path, as components import it. */
   entry: string;
   /** Sass's options, the same as Vite is given for `astro dev`. */
@@ -22,7 +24,7 @@ export interface StylesheetCacheOptions {
   cacheDir: string;
 }
 
-/** A compile: the CSS, and each file Sass read with a hash of its bytes. */
+/** A compile: the CSS, and each file Sass read (by its path from the project's folder) with a hash of its bytes. */
 interface CompileRecord {
   compiler: string;
   sources: Record<string, string>;
@@ -31,10 +33,12 @@ interface CompileRecord {
 
 type VitePlugin = NonNullable<ViteUserConfig['plugins']>[number];
 
-export default function stylesheetCache({ entry, sassOptions, cacheDir }: StylesheetCacheOptions): VitePlugin {
+export default function stylesheetCache({ root, entry, sassOptions, cacheDir }: StylesheetCacheOptions): VitePlugin {
   const compiledId = `${entry}.css`;
-  // One record per entry path: copies of the project (tests) share `node_modules` and each keep their own.
-  const recordFile = path.join(cacheDir, `${path.basename(entry)}-${createHash('sha256').update(entry).digest('hex').slice(0, 12)}.json`);
+  // One record per entry, named by its path in the project: copies of the project (tests) share `node_modules`, and
+  // a copy whose files match uses the same compile.
+  const fromRoot = path.relative(root, entry);
+  const recordFile = path.join(cacheDir, `${path.basename(entry)}-${createHash('sha256').update(fromRoot).digest('hex').slice(0, 12)}.json`);
   // Sass's version and the options: a new compiler or setting makes a different stylesheet from the same files.
   const compiler = JSON.stringify([sass.info, sassOptions]);
   return {
@@ -47,17 +51,17 @@ export default function stylesheetCache({ entry, sassOptions, cacheDir }: Styles
       return resolved?.id === entry ? compiledId : null;
     },
     load(id) {
-      return id === compiledId ? compiledCss(entry, recordFile, compiler, sassOptions) : null;
+      return id === compiledId ? compiledCss(root, entry, recordFile, compiler, sassOptions) : null;
     },
   };
 }
 
-function compiledCss(entry: string, recordFile: string, compiler: string, sassOptions: StylesheetCacheOptions['sassOptions']): string {
+function compiledCss(root: string, entry: string, recordFile: string, compiler: string, sassOptions: StylesheetCacheOptions['sassOptions']): string {
   const record = readRecord(recordFile);
-  if (record && record.compiler === compiler && unchanged(record.sources)) return record.css;
+  if (record && record.compiler === compiler && unchanged(root, record.sources)) return record.css;
   const result = sass.compile(entry, { ...sassOptions, style: 'expanded' });
   const files = result.loadedUrls.filter((url) => url.protocol === 'file:').map((url) => fileURLToPath(url));
-  const sources = Object.fromEntries(files.map((file) => [file, digest(file)]));
+  const sources = Object.fromEntries(files.map((file) => [path.relative(root, file), digest(file)]));
   writeRecord(recordFile, { compiler, sources, css: result.css });
   return result.css;
 }
@@ -78,9 +82,9 @@ function writeRecord(file: string, record: CompileRecord): void {
   renameSync(temporary, file);
 }
 
-function unchanged(sources: Record<string, string>): boolean {
+function unchanged(root: string, sources: Record<string, string>): boolean {
   const files = Object.entries(sources);
-  return files.length > 0 && files.every(([file, hash]) => digestOrNothing(file) === hash);
+  return files.length > 0 && files.every(([file, hash]) => digestOrNothing(path.resolve(root, file)) === hash);
 }
 
 function digest(file: string): string {

@@ -28,8 +28,10 @@ async function project(partial: string): Promise<void> {
   await writeFile(path.join(folder, 'styles', '_part.scss'), partial);
 }
 
+let cacheDir: string;
+
 function plugin(loadPaths: string[] = []): StylesheetPlugin {
-  return stylesheetCache({ entry, sassOptions: { loadPaths, quietDeps: true }, cacheDir: path.join(folder, 'cache') }) as unknown as StylesheetPlugin;
+  return stylesheetCache({ root: folder, entry, sassOptions: { loadPaths, quietDeps: true }, cacheDir }) as unknown as StylesheetPlugin;
 }
 
 /** The CSS a build gets for the entry: resolved as a component imports it, then loaded. */
@@ -45,12 +47,18 @@ async function buildCss(loadPaths?: string[]): Promise<string | null> {
 
 beforeEach(async () => {
   vi.mocked(sass.compile).mockClear();
-  folder = await mkdtemp(path.join(os.tmpdir(), 'stylesheet-cache-'));
+  cacheDir = path.join(await mkdtemp(path.join(os.tmpdir(), 'stylesheet-cache-')), 'cache');
+  await copyOfProject();
+});
+
+/** A new project folder with the same two files, using the same cache folder (as copies sharing `node_modules` do). */
+async function copyOfProject(): Promise<void> {
+  folder = await mkdtemp(path.join(os.tmpdir(), 'stylesheet-project-'));
   await mkdir(path.join(folder, 'styles'));
   entry = path.join(folder, 'styles', 'site.scss');
   await writeFile(entry, "@use 'part';\nmain { margin: 0; }\n");
   await project('$ink: #1b1b1b;\n.cap-card { color: $ink; }\n');
-});
+}
 
 describe('the stylesheet cache', () => {
   it('gives the entry a CSS name in its own folder, so url()s resolve from where Sass would resolve them', async () => {
@@ -74,6 +82,21 @@ describe('the stylesheet cache', () => {
     expect(sass.compile).toHaveBeenCalledTimes(1);
   });
 
+  it('serves a copy of the project in another folder, with the same files, from the same compile', async () => {
+    const first = await buildCss();
+    await copyOfProject();
+    expect(await buildCss()).toBe(first);
+    expect(sass.compile).toHaveBeenCalledTimes(1);
+  });
+
+  it('compiles again for a copy of the project whose files differ', async () => {
+    await buildCss();
+    await copyOfProject();
+    await project('$ink: #005ea2;\n.cap-card { color: $ink; }\n');
+    expect(await buildCss()).toContain('color: #005ea2');
+    expect(sass.compile).toHaveBeenCalledTimes(2);
+  });
+
   it('compiles again when a file Sass read has changed', async () => {
     await buildCss();
     await project('$ink: #005ea2;\n.cap-card { color: $ink; }\n');
@@ -90,7 +113,7 @@ describe('the stylesheet cache', () => {
   it('reports a Sass error as Sass does, with the file, and records nothing', async () => {
     await project('.cap-card { color: $undefined; }\n');
     await expect(buildCss()).rejects.toThrow(/Undefined variable[\s\S]*_part\.scss/);
-    expect(await readdir(path.join(folder, 'cache')).catch(() => [])).toEqual([]);
+    expect(await readdir(cacheDir).catch(() => [])).toEqual([]);
     await project('.cap-card { color: red; }\n');
     expect(await buildCss()).toContain('color: red');
   });
