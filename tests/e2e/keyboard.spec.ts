@@ -1,4 +1,4 @@
-import { type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expectVisibleRing, focusStop, tabTo } from '../support/focus.ts';
 import { expectResults } from '../support/search-results.ts';
 import { expect, test } from '../support/shared-tab.ts';

@@ -1,4 +1,4 @@
-import { type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { tabTo } from '../support/focus.ts';
 import { pageKinds, type PageKind } from '../support/page-kinds.ts';
 import { expect, test } from '../support/shared-tab.ts';

@@ -2,7 +2,7 @@
  * Relevance on the site fixture (tests/fixtures/site plus the seed goal tests/fixtures/legacy/cx.md),
  * through the search page as a reader uses it. Expectations are written by hand from the fixture.
  */
-import { type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from '../support/shared-tab.ts';
 
 const results = (page: Page) => page.locator('[data-search-results] > li');

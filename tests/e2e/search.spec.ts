@@ -1,8 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expectNoAxeViolations } from '../support/axe.ts';
 import { distDir, distPageUrls } from '../support/dist-pages.ts';
+import { expect, test } from '../support/shared-tab.ts';
 
 /** Pages in dist that carry `data-pagefind-body`, as URLs, sorted. */
 function searchablePages(): string[] {
@@ -25,7 +26,7 @@ const filtersGroup = (page: Page) => page.getByRole('group', { name: 'Filter res
 const optionTexts = (page: Page, label: string) => page.getByLabel(label).locator('option').allTextContents();
 
 test.describe('search', () => {
-  test('a word only in the seed goal’s challenge text finds the goal page first', async ({ page }) => {
+  test('a word only in the seed goal’s challenge text finds the goal page first', async ({ tab: page }) => {
     await page.goto('/search/');
     await page.getByRole('searchbox', { name: 'Search goals, action plans and news' }).fill('hassle');
     await expect(status(page)).toHaveText('1 result for “hassle”.');
@@ -39,7 +40,7 @@ test.describe('search', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('type action plan and fiscal year 2020 give only those plans', async ({ page }) => {
+  test('type action plan and fiscal year 2020 give only those plans', async ({ tab: page }) => {
     await page.goto('/search/');
     await typeBox(page, 'Action plan').check();
     await page.getByLabel('Fiscal year').selectOption('2020');
@@ -66,7 +67,7 @@ test.describe('search', () => {
     expect(hrefs.sort()).toEqual(['/CAP/cx/action-plans/2019-12/', '/CAP/cx/action-plans/2020-07/', '/CAP/cx/action-plans/2020-09/']);
   });
 
-  test('a query with no results says so and suggests what to do', async ({ page }) => {
+  test('a query with no results says so and suggests what to do', async ({ tab: page }) => {
     await page.goto('/search/?q=xylophonic');
     await expect(status(page)).toHaveText('No results for “xylophonic”. Check the spelling, or try fewer or more general words.');
     await expect(results(page)).toHaveCount(0);
@@ -117,7 +118,7 @@ test.describe('search', () => {
     await expect(page).toHaveURL(/\?q=surveys&type=goal&type=news&fy=2021$/);
   });
 
-  test('the status is a polite live region that announces the count', async ({ page }) => {
+  test('the status is a polite live region that announces the count', async ({ tab: page }) => {
     await page.goto('/search/');
     await expect(status(page)).toHaveAttribute('aria-live', 'polite');
     await expect(status(page)).toHaveText('');
@@ -126,7 +127,7 @@ test.describe('search', () => {
     await expect(status(page)).toHaveText('15 results for “customer”.');
   });
 
-  test('“Show more” shows only when there is more, and adds the rest', async ({ page }) => {
+  test('“Show more” shows only when there is more, and adds the rest', async ({ tab: page }) => {
     await page.goto('/search/?q=hassle');
     await expect(status(page)).toHaveText('1 result for “hassle”.');
     await expect(results(page)).toHaveCount(1);
@@ -146,7 +147,7 @@ test.describe('search', () => {
     await expect(results(page).nth(14).getByRole('link')).toHaveText('FY2018 Q1 action plan');
   });
 
-  test('each filter value shows how many results choosing it gives, once the reader reaches the filters', async ({ page }) => {
+  test('each filter value shows how many results choosing it gives, once the reader reaches the filters', async ({ tab: page }) => {
     const pagefindFiles: string[] = [];
     page.on('request', (request) => {
       if (new URL(request.url()).pathname.startsWith('/pagefind/')) pagefindFiles.push(new URL(request.url()).pathname);
@@ -200,7 +201,7 @@ test.describe('search', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('the fiscal quarter filter gives that quarter’s plans and is kept in the URL', async ({ page }) => {
+  test('the fiscal quarter filter gives that quarter’s plans and is kept in the URL', async ({ tab: page }) => {
     await page.goto('/search/?type=action-plan');
     await page.getByLabel('Fiscal quarter').selectOption({ label: 'FY2020 Q4 (2)' });
     await expect(page).toHaveURL(/\/search\/\?type=action-plan&quarter=2020-Q4$/);
@@ -251,7 +252,7 @@ test.describe('search', () => {
     });
   }
 
-  test('can be used with the keyboard alone', async ({ page }) => {
+  test('can be used with the keyboard alone', async ({ tab: page }) => {
     await page.goto('/search/');
     await page.getByRole('searchbox', { name: 'Search goals, action plans and news' }).focus();
     await page.keyboard.type('hassle');
@@ -285,7 +286,7 @@ test.describe('search', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('only the search page loads search code', async ({ page }) => {
+  test('only the search page loads search code', async ({ tab: page }) => {
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (['script', 'fetch', 'other'].includes(request.resourceType())) scripts.push(request.url());
@@ -297,7 +298,7 @@ test.describe('search', () => {
 });
 
 test.describe('excerpts come from content, not page furniture', () => {
-  test('a word only in one news post finds that post and no goal page, though the goal page shows the post’s description', async ({ page }) => {
+  test('a word only in one news post finds that post and no goal page, though the goal page shows the post’s description', async ({ tab: page }) => {
     // The goal page's News and events block repeats the post's description, word for word.
     await page.goto('/CAP/cx/');
     await expect(page.getByRole('region', { name: 'News and events' })).toContainText('progress at the kaleidoscope forum');
@@ -307,7 +308,7 @@ test.describe('excerpts come from content, not page furniture', () => {
     await expect(results(page).getByRole('link')).toHaveAttribute('href', '/news/2020-09-10-customer-experience-in-september/');
   });
 
-  test('a goal result’s excerpt starts with the goal’s title, not the hero’s eyebrow or labels', async ({ page }) => {
+  test('a goal result’s excerpt starts with the goal’s title, not the hero’s eyebrow or labels', async ({ tab: page }) => {
     await page.goto('/search/?q=improving&type=goal');
     await expect(status(page)).toHaveText('1 result for “improving”, filtered by Goal.');
     // Not "Priority goal. Improving Customer Experience … Featured. Explore …".
@@ -316,7 +317,7 @@ test.describe('excerpts come from content, not page furniture', () => {
     );
   });
 
-  test('the hero’s eyebrow is not searched: “cross-agency” finds only the goal whose own text says it', async ({ page }) => {
+  test('the hero’s eyebrow is not searched: “cross-agency” finds only the goal whose own text says it', async ({ tab: page }) => {
     // Every goal page shows "Cross-Agency Priority goal" above its title.
     await page.goto('/CAP/grants/');
     await expect(page.getByText('Cross-Agency Priority goal')).toBeVisible();
@@ -328,7 +329,7 @@ test.describe('excerpts come from content, not page furniture', () => {
 });
 
 test.describe('what the index holds', () => {
-  test('goal, plan and news pages only; not the index, home, or search pages', async ({ page }) => {
+  test('goal, plan and news pages only; not the index, home, or search pages', async ({ tab: page }) => {
     await page.goto('/search/');
     const urls = await page.evaluate(async () => {
       const pf = await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string);
