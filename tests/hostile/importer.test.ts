@@ -95,7 +95,8 @@ function scene(name: string, sources: Record<string, Entry>, options: Options = 
     victims,
     run: async (...extra) => {
       try {
-        const { stdout, stderr } = await execFileAsync('npm', ['run', '--silent', 'import', '--', src, '--out', out, ...extra], { cwd: projectRoot });
+        // The command `npm run import` runs (tests/unit/importer-cli.test.ts goes through npm itself).
+        const { stdout, stderr } = await execFileAsync(process.execPath, ['src/cli/import.ts', src, '--out', out, ...extra], { cwd: projectRoot });
         return { code: 0, output: stdout + stderr };
       } catch (error) {
         const e = error as { code: number; stdout: string; stderr: string };
