@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { axeViolations } from '../support/axe.ts';
+import { axeViolations, axeViolationsByInitScript } from '../support/axe.ts';
 import { distPageUrls } from '../support/dist-pages.ts';
 import { expect, test } from '../support/shared-tab.ts';
 
@@ -8,8 +8,8 @@ import { expect, test } from '../support/shared-tab.ts';
 // every page, so it is checked on one page of each template (DESKTOP_PAGES), not on all: axe is most of this suite's time.
 // Component specs test their own states. The same load checks that nothing is fetched from another origin.
 
-// The sweep's checks share one tab per worker (tests/support/shared-tab.ts): a new browser context for each page cost more
-// than axe's own run, as each compiled axe's script again.
+// The sweep's checks share one tab per worker (`axeTab`, tests/support/shared-tab.ts), whose context loads axe into every
+// page: a new browser context for each page cost more than axe's own run, as each compiled axe's script again.
 
 /** One page of each template of the site fixture, checked as loaded at 1280 px too. */
 const DESKTOP_PAGES = [
@@ -68,12 +68,24 @@ function foreignRequests(page: Page, baseURL: string | undefined): string[] {
 
 const urls = distPageUrls();
 
+/** A page axe must fault: an image without a text alternative, and faint text. */
+const CONTROL =
+  '<!doctype html><html lang="en"><title>Control</title><main><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><p style="color: #999; background: #fff">Faint words</p></main></html>';
+
+const ruleIds = (violations: string[]) => violations.map((line) => line.split(' ')[0]);
+
 test('the axe check reports violations: an image without a text alternative, and faint text', async ({ page }) => {
-  await page.setContent(
-    '<!doctype html><html lang="en"><title>Control</title><main><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><p style="color: #999; background: #fff">Faint words</p></main></html>',
-  );
-  const rules = (await axeViolations(page)).map((line) => line.split(' ')[0]);
-  expect(rules).toEqual(expect.arrayContaining(['image-alt', 'color-contrast']));
+  await page.setContent(CONTROL);
+  expect(ruleIds(await axeViolations(page))).toEqual(expect.arrayContaining(['image-alt', 'color-contrast']));
+});
+
+test('the sweep’s axe reports them too: on markup set in its tab, and on a site page, which loads with axe', async ({ axeTab: page }) => {
+  await page.setContent(CONTROL);
+  expect(ruleIds(await axeViolationsByInitScript(page))).toEqual(expect.arrayContaining(['image-alt', 'color-contrast']));
+  await page.goto('/CAP/cx/');
+  expect(await page.evaluate(() => 'axe' in window), 'axe loaded with the page, by the context').toBe(true);
+  await page.evaluate(() => document.querySelector('main')?.append(document.createElement('img')));
+  expect(ruleIds(await axeViolationsByInitScript(page))).toContain('image-alt');
 });
 
 test('every desktop sample page is a page of the site fixture', () => {
@@ -81,22 +93,25 @@ test('every desktop sample page is a page of the site fixture', () => {
 });
 
 for (const url of urls) {
-  test(`axe finds no WCAG A/AA violations on ${url} with everything open at 375 px, and nothing comes from another origin`, async ({ tab: page, baseURL }) => {
+  test(`axe finds no WCAG A/AA violations on ${url} with everything open at 375 px, and nothing comes from another origin`, async ({
+    axeTab: page,
+    baseURL,
+  }) => {
     const foreign = foreignRequests(page, baseURL);
     await page.setViewportSize({ width: 375, height: 900 });
     await open(page, url);
     await openEverything(page);
-    expect(await axeViolations(page), 'banner and every section open, at 375 px').toEqual([]);
+    expect(await axeViolationsByInitScript(page), 'banner and every section open, at 375 px').toEqual([]);
     expect(foreign, 'requests to another origin').toEqual([]);
   });
 }
 
 for (const url of DESKTOP_PAGES) {
-  test(`axe finds no WCAG A/AA violations on ${url} as loaded at 1280 px`, async ({ tab: page }) => {
+  test(`axe finds no WCAG A/AA violations on ${url} as loaded at 1280 px`, async ({ axeTab: page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await open(page, url);
     // The tab is shared: a section left open by an earlier check would hide the closed state from this one.
     await expect(page.locator('cap-accordion h2 button[aria-expanded="true"]')).toHaveCount(0);
-    expect(await axeViolations(page), 'as loaded, sections closed, at 1280 px').toEqual([]);
+    expect(await axeViolationsByInitScript(page), 'as loaded, sections closed, at 1280 px').toEqual([]);
   });
 }
