@@ -10,6 +10,9 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag2
 /** axe-core's script (the version `@axe-core/playwright` runs), for a context to load into every page it opens. */
 export const axeScriptPath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
+/** axe's script, read when a page first lacks it. */
+let axeSource: string | undefined;
+
 /** axe-core's violations on the page as it is now (or within `include`), in a form that reads well in a failed assertion. */
 export async function axeViolations(page: Page, include?: string): Promise<string[]> {
   // Legacy mode runs axe in the page itself. The default opens a second page to merge each frame's results, which only
@@ -28,7 +31,7 @@ export async function axeViolations(page: Page, include?: string): Promise<strin
  * (about 0.2 s a check). A page without it (markup set with `setContent`) is given it first.
  */
 export async function axeViolationsByInitScript(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(axeScriptPath, 'utf8'));
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate((axeSource ??= readFileSync(axeScriptPath, 'utf8')));
   const results = await page.evaluate(
     (tags) =>
       (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe.run(document, {
