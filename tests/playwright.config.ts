@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { freePorts } from './support/free-ports.ts';
+import { testBrowserPath } from './support/test-browser.ts';
 
 /**
  * Ports of the two preview servers: the site fixture's and the search fixture's (tests/fixtures/search). Chosen free at run
@@ -19,14 +20,14 @@ const siteFixtureDir = 'tests/.tmp/site-dist';
 
 const browser = {
   launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: testBrowserPath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   },
 };
 
 /**
  * End-to-end tests run against fixture sites built from tests/fixtures (never from src/content), served by `astro preview`, in Debian's
- * Chromium: Playwright cannot download its own browsers here. A missing browser is a failure.
+ * Chromium headless shell (tests/support/test-browser.ts): Playwright cannot download its own browsers here. A missing browser is a failure.
  * `--ignore-lock`: two preview servers run at once, in the foreground (Astro 7 otherwise allows one
  * per project, and backgrounds it when it detects an agent).
  */

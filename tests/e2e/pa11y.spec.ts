@@ -5,9 +5,10 @@ import pa11y from 'pa11y';
 import puppeteer, { type Browser } from 'puppeteer';
 import { distPageUrls } from '../support/dist-pages.ts';
 import { pageKinds } from '../support/page-kinds.ts';
+import { testBrowserPath } from '../support/test-browser.ts';
 
 // pa11y runs HTML_CodeSniffer, a second opinion beside axe (accessibility.spec.ts), on one page of each kind.
-// It drives Puppeteer, here pointed at the same Debian Chromium as Playwright (Puppeteer's own download is denied in
+// It drives Puppeteer, here pointed at the same Debian Chromium headless shell as Playwright (Puppeteer's own download is denied in
 // package.json's allowScripts); a missing browser fails the test. One browser per worker: launching one per page costs more
 // than checking the page.
 const test = base.extend<object, { pa11yBrowser: Browser }>({
@@ -15,7 +16,7 @@ const test = base.extend<object, { pa11yBrowser: Browser }>({
     // Playwright reads a fixture's dependencies from this pattern; this one has none.
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
-      const browser = await puppeteer.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+      const browser = await puppeteer.launch({ executablePath: testBrowserPath, args: ['--no-sandbox'] });
       await use(browser);
       await browser.close();
     },
