@@ -76,3 +76,14 @@ test('“2020 Q3” finds that fiscal quarter’s plan first, and no other plan'
     .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   expect(hrefs.filter((href) => href.includes('/action-plans/'))).toEqual(['/CAP/grants/action-plans/2020-06/']);
 });
+
+test('words every plan page repeats find no plan: its notes and its document button are not indexed', async ({ tab: page }) => {
+  // The seed goal's plans link to documents the site does not hold; each says so in the same words ("…not searchable on
+  // this site…Read it on trumpadministration.archives.performance.gov…") under a "Read the … action plan" button.
+  await page.goto('/CAP/cx/action-plans/2021-01/');
+  await expect(page.locator('.cap-plan')).toContainText('not searchable on this site');
+  for (const query of ['searchable', 'trumpadministration', 'Read']) {
+    await page.goto(`/search/?${new URLSearchParams({ q: query, type: 'action-plan' }).toString()}`);
+    await expect(status(page)).toHaveText(`No results for “${query}”, filtered by Action plan. Try removing a filter, or use fewer or different words.`);
+  }
+});
