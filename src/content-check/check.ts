@@ -55,7 +55,7 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
   const posts: AddressInput['posts'][number][] = [];
 
   for (const name of COLLECTION_NAMES) {
-    for (const read of await readCollection(contentDir, name, problems)) {
+    for await (const read of readCollection(contentDir, name, problems)) {
       files++;
       const report = (entryProblems: readonly EntryProblem[]) => problems.push(...entryProblems.map((problem) => ({ file: read.file, ...problem })));
       if (name === 'goals') {
@@ -96,12 +96,11 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
   return { files, problems, warnings };
 }
 
-/** Reads, decodes and parses the front matter of every `.md` file of one collection folder. */
-async function readCollection(contentDir: string, name: CollectionName, problems: Problem[]): Promise<Read[]> {
+/** Reads, decodes and parses the front matter of each `.md` file of one collection folder in turn, so only one file's is held at a time. */
+async function* readCollection(contentDir: string, name: CollectionName, problems: Problem[]): AsyncGenerator<Read> {
   const { folder } = COLLECTIONS[name];
   const dir = path.join(contentDir, folder);
   const entries = (await readdir(dir, { withFileTypes: true }).catch(() => [])).sort((a, b) => a.name.localeCompare(b.name));
-  const reads: Read[] = [];
   for (const entry of entries) {
     const file = path.join(folder, entry.name);
     if (entry.name.startsWith('.') || !MARKDOWN_LIKE.test(entry.name)) continue;
@@ -139,9 +138,8 @@ async function readCollection(contentDir: string, name: CollectionName, problems
       problems.push({ file, message: 'front matter: expected keys and values' });
       continue;
     }
-    reads.push({ file, raw: front.data as Record<string, unknown>, body: front.body, bodyLine: front.bodyLine });
+    yield { file, raw: front.data as Record<string, unknown>, body: front.body, bodyLine: front.bodyLine };
   }
-  return reads;
 }
 
 /** Each old address of a goal with the field the editor wrote it in (`redirect_from`, `url` or `redirectFrom[1]`). */
