@@ -36,6 +36,12 @@ const previous = path.join(path.dirname(outDir), `.${path.basename(outDir)}.prev
  * - Pagefind uses jemalloc: a background thread gives them back after 100 ms (at once made indexing slower).
  */
 const ASTRO_ALLOCATOR = { MIMALLOC_PURGE_DELAY: '0' };
+/**
+ * V8's young generation for Astro's process, in MB per semi-space. Node 24 sizes it from the machine's memory
+ * (16 gave the same peak as its default here); 8 took 70–130 MB off Astro's peak at 1,000 goals, for about
+ * 1.2 s more garbage collection in a 60-second build.
+ */
+const ASTRO_SEMI_SPACE_MB = 8;
 const PAGEFIND_ALLOCATOR = { _RJEM_MALLOC_CONF: 'background_thread:true,dirty_decay_ms:100,muzzy_decay_ms:0' };
 /** Files a complete build always holds. */
 const REQUIRED_FILES = ['index.html', '404.html', 'pagefind/pagefind.js'];
@@ -142,7 +148,12 @@ function runStep(
 async function astroBuild(output: OutputGate): Promise<{ code: number; cause: string | undefined }> {
   const astro = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
   // Astro logs "[ERROR] … hook" and then the error's own message: keep both lines.
-  const { code, lines, signal } = await runStep('Astro', [astro, 'build', '--force'], { ...ASTRO_ALLOCATOR, ...process.env, CAP_OUT_DIR: staging }, output);
+  const { code, lines, signal } = await runStep(
+    'Astro',
+    [`--max-semi-space-size=${ASTRO_SEMI_SPACE_MB}`, astro, 'build', '--force'],
+    { ...ASTRO_ALLOCATOR, ...process.env, CAP_OUT_DIR: staging },
+    output,
+  );
   return { code, cause: signal ? `Astro was stopped by ${signal}` : causeIn(lines) };
 }
 
