@@ -1,10 +1,10 @@
 /**
  * The published folder is only ever replaced by a complete build: a crash inside Astro or the
  * search indexer leaves the previous build byte for byte, with one line naming the cause; a
- * complete build replaces it whole. Text that is only awkward (a BOM, CRLF) is normalised.
+ * complete build replaces it whole, and keeps it aside for a rollback in place of the build before it. Text that is only awkward (a BOM, CRLF) is normalised.
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
@@ -37,7 +37,13 @@ describe('the published folder', () => {
 
   it('is replaced whole by a complete build, BOM and CRLF files included, with links to old addresses resolved', async () => {
     const crlf = (text: string) => text.replace(/\n/g, '\r\n');
+    // A build older than the published one, set aside by the build before: the next complete build removes it.
+    const older = (contentDir: string) => path.join(path.dirname(contentDir), '.dist.previous');
     const result = await hostileBuild({
+      prepare: async (contentDir) => {
+        await mkdir(older(contentDir), { recursive: true });
+        await writeFile(path.join(older(contentDir), 'index.html'), '<!doctype html><title>Older build</title>');
+      },
       files: {
         'goals/sample.md': `\uFEFF${crlf(structuredGoal('next: { name: Legacy, url: /CAP/legacy-old.html }\nresources:\n  - { name: The legacy goal, url: "/CAP/legacy-old.html#the-challenge" }\n'))}`,
         'goals/legacy.md': legacyGoal('redirect_from: /CAP/legacy-old.html\n'),
@@ -49,6 +55,8 @@ describe('the published folder', () => {
     expect(result.distIntact).toBe(false);
     const home = await readFile(path.join(result.outDir, 'index.html'), 'utf8');
     expect(home).not.toContain('Previous build');
+    // The replaced build is kept aside for a rollback, in place of the older one.
+    expect(await readFile(path.join(older(result.contentDir), 'index.html'), 'utf8')).toContain('Previous build');
     expect(existsSync(path.join(result.outDir, 'CAP/cx/index.html'))).toBe(false);
     const goal = parse(await readFile(path.join(result.outDir, 'CAP/sample/index.html'), 'utf8'));
     expect(goal.querySelector('h1')?.text.trim()).toBe('Sample Goal');
