@@ -1,7 +1,8 @@
 /**
  * The published folder is only ever replaced by a complete build: a crash inside Astro or the
  * search indexer leaves the previous build byte for byte, with one line naming the cause; a
- * complete build replaces it whole, and keeps it aside for a rollback in place of the build before it. Text that is only awkward (a BOM, CRLF) is normalised.
+ * complete build replaces it whole, and keeps it aside for a rollback in place of the build before
+ * it. Text that is only awkward (a BOM, CRLF) is normalised.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
