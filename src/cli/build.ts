@@ -30,7 +30,7 @@ const staging = path.join(path.dirname(outDir), `.${path.basename(outDir)}.stagi
 const previous = path.join(path.dirname(outDir), `.${path.basename(outDir)}.previous`);
 /**
  * Settings for the allocators of the native code in two steps, each used unless already set. Both
- * allocators keep freed memory for reuse by default; at 1,000 goals that held 110–145 MB of each
+ * allocators keep freed memory for reuse by default; at 1,000 goals that held 100–130 MB of each
  * step's peak (docs/performance.md, session 24).
  * - Rolldown (Vite's bundler, inside Astro's process) uses mimalloc: give freed pages back at once.
  * - Pagefind uses jemalloc: a background thread gives them back after 100 ms (at once made indexing slower).

@@ -96,7 +96,7 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
   return { files, problems, warnings };
 }
 
-/** Reads, decodes and parses the front matter of each `.md` file of one collection folder in turn, so only one file's is held at a time. */
+/** Reads, decodes and parses the front matter of each `.md` file of one collection folder in turn, so only one file's front matter is held at a time. */
 async function* readCollection(contentDir: string, name: CollectionName, problems: Problem[]): AsyncGenerator<Read> {
   const { folder } = COLLECTIONS[name];
   const dir = path.join(contentDir, folder);
