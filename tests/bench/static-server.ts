@@ -1,7 +1,8 @@
 /**
  * A static file server for the built site that compresses as a production server would (gzip for
- * text; Pagefind's index chunks are gzipped already) and counts the bytes it sends per request,
- * so the benchmark counts what a reader downloads, the search worker's fetches included.
+ * text; Pagefind's files are gzipped already and go out as they are with `Content-Encoding: gzip`,
+ * as `deploy/nginx.conf` sends them) and counts the bytes it sends per request, so the benchmark
+ * counts what a reader downloads, the search worker's fetches included.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -24,6 +25,8 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 const COMPRESSIBLE = /\.(html|css|js|json|xml|txt|svg)$/;
+/** Pagefind's index, fragments, filters, metadata and WebAssembly, which it writes gzip-compressed. */
+const PAGEFIND_GZIPPED = /^\/pagefind\/.+\.(pf_[a-z]+|pagefind)$/;
 
 interface Sent {
   path: string;
@@ -65,6 +68,8 @@ export async function serveCounting(root: string): Promise<CountingServer> {
       if (COMPRESSIBLE.test(file) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
         body = gzipped.get(file) ?? gzipSync(body, { level: 6 });
         gzipped.set(file, body);
+        headers['Content-Encoding'] = 'gzip';
+      } else if (PAGEFIND_GZIPPED.test(pathname)) {
         headers['Content-Encoding'] = 'gzip';
       }
       headers['Content-Length'] = String(body.length);
