@@ -55,8 +55,8 @@ interface PagefindData {
 const PAGE_SIZE = 10;
 /** Pages of a plan's PDF shown under its result, as Pagefind's own UI shows sub-results. */
 const PDF_PAGES_SHOWN = 3;
-/** A pause this long ends a burst of typing: short enough to feel instant, long enough not to fetch results for every letter. */
-const TYPING_DELAY_MS = 100;
+/** A pause this long ends a burst of typing: short enough to feel instant, long enough that keys pressed together fetch results once. */
+const TYPING_DELAY_MS = 50;
 
 export function startSearchPage(): void {
   const root = document.querySelector<HTMLElement>('[data-search-root]');
