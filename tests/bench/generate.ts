@@ -27,6 +27,8 @@ export interface GenerateReport {
   pdfs: number;
   /** The pages the site indexes: goal, plan and post pages. */
   searchablePages: number;
+  /** Each goal's title, in order. */
+  goalTitles: string[];
 }
 
 /** A word found only on page 3 of each generated PDF: searching it shows results that point into a PDF page. */
@@ -150,11 +152,14 @@ export async function generateContent(dir: string, options: GenerateOptions): Pr
   const planPeriods = periods(plans);
   let pdfs = 0;
   const tags: string[] = [];
+  const goalTitles: string[] = [];
   for (let g = 1; g <= goals; g++) {
     const slug = `goal-${g}`;
     const tag = `g${g}`;
     tags.push(tag);
     const name = text.title(3, 6);
+    const title = `${name} (${g})`;
+    goalTitles.push(title);
     const holdsPdf = pdfEvery > 0 && g % pdfEvery === 1 && plans > 0;
     const planLines = planPeriods.map((period) => `  - { period: ${period}, document: /CAP/action_plans/${period}_${slug}.pdf }`);
     if (holdsPdf) {
@@ -177,7 +182,7 @@ export async function generateContent(dir: string, options: GenerateOptions): Pr
     const kpis = Array.from({ length: text.int(2, 5) }, () => `    - ${yaml(text.title(3, 6))}`);
     const file = [
       '---',
-      `title: ${yaml(`${name} (${g})`)}`,
+      `title: ${yaml(title)}`,
       `permalink: /CAP/${slug}/`,
       `redirectFrom: [/CAP/CAP_goal_${g}.html]`,
       `category: ${CATEGORIES[g % CATEGORIES.length]}`,
@@ -224,5 +229,5 @@ export async function generateContent(dir: string, options: GenerateOptions): Pr
     ].join('\n');
     await writeFile(path.join(dir, 'posts', `${day}-post-${p}.md`), file);
   }
-  return { goals, plans: goals * plans, posts, pdfs, searchablePages: goals + goals * plans + posts };
+  return { goals, plans: goals * plans, posts, pdfs, searchablePages: goals + goals * plans + posts, goalTitles };
 }

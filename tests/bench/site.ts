@@ -4,7 +4,9 @@
  * JSON and as a Markdown table: wall time, pages per second, peak memory of the whole process
  * tree (sampled from /proc), the time of each build step, sizes, gzipped bytes of the pages that
  * could grow with the site, and search in Chromium (bytes sent by the server, time to results).
- * Measures; asserts nothing (times vary by machine; byte budgets are tests).
+ * It checks what must not grow with the site, and exits 1 if it does: every HTML page within its
+ * byte budget (tests/budgets.ts), and a search page that names none of the goals. Times are only
+ * measured: they vary by machine.
  *
  *   npm run bench -- [--goals 1000] [--plans 12] [--posts 1000] [--seed 1] [--pdf-every 20] [--lighthouse] [--no-search]
  *
@@ -13,7 +15,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, readFileSync } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,6 +24,7 @@ import { runLighthouse, type LighthouseScore } from './lighthouse.ts';
 import { sampleMemory } from './process-tree.ts';
 import { measureSearch, type SearchMeasure } from './search-measure.ts';
 import { gzippedPage, indexSize, siteSize } from './sizes.ts';
+import { checkPageBudgets } from '../support/page-budgets.ts';
 
 const { values: flags } = parseArgs({
   options: {
@@ -139,6 +142,12 @@ const pages = {
   search: await gzippedPage(outDir, '/search/'),
 };
 
+console.log('Checking every page against its byte budget…');
+const budgets = await checkPageBudgets(outDir);
+// The search page's filters are filled from the index: its HTML names no goal, whatever the site's size.
+const searchHtml = await readFile(path.join(outDir, 'search/index.html'), 'utf8');
+const goalsNamedBySearch = generated?.goalTitles.filter((title) => searchHtml.includes(title));
+
 let search: SearchMeasure | undefined;
 if (!flags['no-search']) {
   console.log('Measuring search in Chromium…');
@@ -153,7 +162,7 @@ if (flags.lighthouse) {
 const report = {
   date: new Date().toISOString(),
   sizes,
-  generated,
+  generated: generated && { ...generated, goalTitles: undefined },
   loadAverage: { before: loadBefore.map((n) => Math.round(n * 10) / 10), after: loadAfter.map((n) => Math.round(n * 10) / 10) },
   build: {
     wallSeconds: seconds(wallMs),
@@ -175,6 +184,7 @@ const report = {
     pagesIndexed: index.pages,
   },
   gzippedPageBytes: pages,
+  budgets: { ...budgets, searchPageNamesGoals: goalsNamedBySearch?.length },
   search,
   lighthouse,
 };
@@ -204,6 +214,11 @@ const rows = [
     first && search ? `${kb(search.pageLoad.pagefindBytes + first.bytes)} KB, ${first.msToFirstResult} ms` : '–',
   ],
   ['later queries (largest): bytes, first result', later.length > 0 ? `${kb(laterMax('bytes'))} KB, ${laterMax('msToFirstResult')} ms` : '–'],
+  [
+    'pages over their gzipped budget (largest page; largest page of a paginated index)',
+    `${budgets.over.length} of ${budgets.pages.toLocaleString('en-US')} (${budgets.largest.page.address} ${kb(budgets.largest.page.bytes)} KB; ${budgets.largest.indexPage.address} ${kb(budgets.largest.indexPage.bytes)} KB)`,
+  ],
+  ['goals named by the search page', goalsNamedBySearch ? `${goalsNamedBySearch.length} of ${sizes.goals.toLocaleString('en-US')}` : '–'],
   ['load average before / after (1 min)', `${report.loadAverage.before[0]} / ${report.loadAverage.after[0]}`],
 ];
 console.log(`\n| measure | value |\n|---|---|\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}`);
@@ -227,3 +242,9 @@ if (lighthouse) {
   }
 }
 console.log(`\nReport: ${path.relative(project, jsonFile)}; build log: ${path.relative(project, logFile)}.`);
+if (budgets.over.length > 0 || (goalsNamedBySearch?.length ?? 0) > 0) {
+  for (const line of budgets.over) console.error(`Over budget: ${line}`);
+  if (goalsNamedBySearch?.length)
+    console.error(`The search page's HTML names ${goalsNamedBySearch.length} of the goals, the first "${goalsNamedBySearch[0]}".`);
+  process.exitCode = 1;
+}

@@ -1,27 +1,18 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { parse } from 'node-html-parser';
-import { CSS_BUDGET_GZ_BYTES, INDEX_PAGE_BUDGET_GZ_BYTES, PAGE_BUDGET_GZ_BYTES, PAGINATED_INDEXES } from '../budgets.ts';
+import { CSS_BUDGET_GZ_BYTES, INDEX_PAGE_BUDGET_GZ_BYTES, PAGE_BUDGET_GZ_BYTES } from '../budgets.ts';
+import { checkPageBudgets, gzippedBytes as gz, htmlPages as allHtmlPages, kb } from '../support/page-budgets.ts';
 
 // Byte budgets on the built fixture sites (`npm run build:fixtures`): no browser involved. The axe sweep
 // (accessibility.spec.ts) checks, page by page in the browser, that nothing is requested from another origin.
 const tmp = path.resolve(import.meta.dirname, '../.tmp');
 const FIXTURES = { site: path.join(tmp, 'site-dist'), search: path.join(tmp, 'search-fixture/dist'), 'hostile posts': path.join(tmp, 'hostile-posts-dist') };
 
-const gz = (data: Buffer | string) => gzipSync(data, { level: 9 }).byteLength;
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-
-/** Every HTML file of a built site, as `[address, file]`. */
+/** Every HTML file of a built site, as `[address, file]`; a site without any fails. */
 async function htmlPages(dist: string): Promise<[string, string][]> {
-  const entries = await readdir(dist, { recursive: true, withFileTypes: true });
-  const pages = entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry): [string, string] => {
-      const file = path.join(entry.parentPath, entry.name);
-      return [`/${path.relative(dist, file).split(path.sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1'), file];
-    });
+  const pages = await allHtmlPages(dist).catch(() => []);
   expect(pages.length, `no HTML in ${dist}: run \`npm run build:fixtures\` first`).toBeGreaterThan(0);
   return pages;
 }
@@ -38,15 +29,11 @@ test('the built CSS stays within its gzipped budget', async () => {
 
 for (const [name, dist] of Object.entries(FIXTURES)) {
   test(`every HTML page of the ${name} fixture is within ${kb(PAGE_BUDGET_GZ_BYTES)} gzipped, a page of a paginated index within ${kb(INDEX_PAGE_BUDGET_GZ_BYTES)}`, async () => {
-    const over: string[] = [];
-    let largest = { address: '', bytes: 0 };
-    for (const [address, file] of await htmlPages(dist)) {
-      const bytes = gz(await readFile(file));
-      const budget = PAGINATED_INDEXES.some((pattern) => pattern.test(address)) ? INDEX_PAGE_BUDGET_GZ_BYTES : PAGE_BUDGET_GZ_BYTES;
-      if (bytes > budget) over.push(`${address}: ${kb(bytes)} gz, budget ${kb(budget)}`);
-      if (bytes > largest.bytes) largest = { address, bytes };
-    }
-    console.log(`${name} fixture: largest page ${largest.address}, ${kb(largest.bytes)} gz`);
+    const { pages, over, largest } = await checkPageBudgets(dist);
+    expect(pages, `no HTML in ${dist}: run \`npm run build:fixtures\` first`).toBeGreaterThan(0);
+    console.log(
+      `${name} fixture: largest page ${largest.page.address}, ${kb(largest.page.bytes)} gz; largest index page ${largest.indexPage.address || '–'}, ${kb(largest.indexPage.bytes)} gz`,
+    );
     expect(over).toEqual([]);
   });
 

@@ -30,7 +30,12 @@ afterAll(async () => {
 describe('the benchmark content generator', () => {
   it('writes goals, plans, posts and PDFs that pass the content check', async () => {
     const { dir, report } = await generate(7);
-    expect(report).toEqual({ goals: 3, plans: 12, posts: 5, pdfs: 2, searchablePages: 3 + 12 + 5 });
+    const { goalTitles, ...counts } = report;
+    expect(counts).toEqual({ goals: 3, plans: 12, posts: 5, pdfs: 2, searchablePages: 3 + 12 + 5 });
+    // Each title is the one its goal file holds.
+    expect(goalTitles).toHaveLength(3);
+    for (const [i, title] of goalTitles.entries())
+      expect((await readFile(path.join(dir, `goals/goal-${i + 1}.md`), 'utf8')).split('\n')).toContain(`title: ${JSON.stringify(title)}`);
     expect(await readdir(path.join(dir, 'assets/CAP/action_plans'))).toHaveLength(2);
     const { files: count, problems } = await checkContent(dir);
     expect(problems).toEqual([]);
