@@ -32,6 +32,9 @@ export const dataContact = {
 /** How many posts a page of the news index (and of each tag) lists. */
 export const newsPerPage = 10;
 
+/** How many tags a page of the index of tags (`/news/tags/`) lists: each goal can bring a tag of its own. */
+export const tagsPerPage = 100;
+
 /**
  * How many plans a page of the action plan index lists (a fiscal year's, a goal's), and how many goals a page of its
  * goal list links: the pages stay the same size however many goals the site has.

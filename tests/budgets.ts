@@ -17,5 +17,10 @@ export const INDEX_PAGE_BUDGET_GZ_BYTES = 50 * 1024;
 /** The goal page's JavaScript (the accordion), gzipped, with every chunk it imports. */
 export const GOAL_PAGE_JS_BUDGET_GZ_BYTES = 1024;
 
-/** Paginated indexes, by address: the action plan index (start, fiscal years, goals) and the news index and tag pages, each with their `page/N/`. */
-export const PAGINATED_INDEXES: readonly RegExp[] = [/^\/CAP\/action-plans\//, /^\/news\/(page\/\d+\/)?$/, /^\/news\/tags\/[^/]+\/(page\/\d+\/)?$/];
+/** Paginated indexes, by address: the action plan index (start, fiscal years, goals), the news index, the index of tags and the tag pages, each with their `page/N/`. */
+export const PAGINATED_INDEXES: readonly RegExp[] = [
+  /^\/CAP\/action-plans\//,
+  /^\/news\/(page\/\d+\/)?$/,
+  /^\/news\/tags\/(page\/\d+\/)?$/,
+  /^\/news\/tags\/[^/]+\/(page\/\d+\/)?$/,
+];

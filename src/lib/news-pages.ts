@@ -4,7 +4,8 @@
  */
 import { isoDay, longDate } from './news.ts';
 import { tagAsWritten, type TagLabel } from './tag-labels.ts';
-import { NEWS_PATH, pageUrl, postUrl, tagSlug, tagUrl } from './urls.ts';
+import { pageLabel, paginate, pageParam, paginationLinks, type ListPage, type PaginationLinks } from './pagination.ts';
+import { NEWS_PATH, postUrl, TAGS_PATH, tagSlug, tagUrl } from './urls.ts';
 
 interface Dated {
   id: string;
@@ -53,44 +54,6 @@ export function newestPostsFirst<T extends Dated>(posts: readonly T[]): T[] {
   return [...posts].sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.data.title.localeCompare(b.data.title, 'en') || a.id.localeCompare(b.id));
 }
 
-/** One page of a paginated list. */
-export interface ListPage<T> {
-  /** 1-based. */
-  number: number;
-  /** How many pages the list has. */
-  count: number;
-  items: T[];
-  /** This page's address. */
-  url: string;
-  previousUrl?: string | undefined;
-  nextUrl?: string | undefined;
-}
-
-/**
- * Splits `items` into pages of `perPage`, the first at `base` and the others at `base` + `page/N/`.
- * An empty list still has one (empty) page, so its address exists.
- */
-export function paginate<T>(items: readonly T[], perPage: number, base: string): ListPage<T>[] {
-  if (!Number.isInteger(perPage) || perPage < 1) throw new RangeError(`perPage must be a whole number above 0, got ${perPage}`);
-  const count = Math.max(1, Math.ceil(items.length / perPage));
-  return Array.from({ length: count }, (_, i) => {
-    const number = i + 1;
-    return {
-      number,
-      count,
-      items: items.slice(i * perPage, number * perPage),
-      url: pageUrl(base, number),
-      previousUrl: number > 1 ? pageUrl(base, number - 1) : undefined,
-      nextUrl: number < count ? pageUrl(base, number + 1) : undefined,
-    };
-  });
-}
-
-/** The route parameter of a page of a list: undefined for the first (the list's own address), `page/N` after. */
-export function pageParam(page: { number: number }): string | undefined {
-  return page.number === 1 ? undefined : `page/${page.number}`;
-}
-
 /** A tag and the posts carrying it. */
 export interface TagGroup<T> {
   /** The tag as first written (by the newest post carrying it). */
@@ -129,43 +92,8 @@ export function tagPages<T extends Dated>(posts: readonly T[], perPage: number):
   return postsByTag(posts).flatMap((group) => paginate(group.posts, perPage, group.url).map((page) => ({ ...page, tag: group.tag, slug: group.slug })));
 }
 
-/** "Page 2 of 3", or nothing for a list of one page. */
-export function pageLabel(page: { number: number; count: number }): string | undefined {
-  return page.count > 1 ? `Page ${page.number} of ${page.count}` : undefined;
-}
-
-/** A neighbouring page of a list. */
-interface PageLink {
-  url: string;
-  /** "Newer posts". */
-  text: string;
-  /** Its number, for screen readers. */
-  number: number;
-}
-
-/** Previous/next links between the pages of a list, and where the reader is. */
-export interface PaginationLinks {
-  /** Accessible name of the navigation: "News pages". */
-  name: string;
-  /** "Page 2 of 3". */
-  current: string;
-  /** The newer page. */
-  previous: PageLink | undefined;
-  /** The older page. */
-  next: PageLink | undefined;
-}
-
-/** The pagination of one page of a list of posts; undefined for a list of one page. */
-export function paginationLinks(page: ListPage<unknown>, name: string): PaginationLinks | undefined {
-  const current = pageLabel(page);
-  if (!current) return undefined;
-  return {
-    name: `${name} pages`,
-    current,
-    previous: page.previousUrl === undefined ? undefined : { url: page.previousUrl, text: 'Newer posts', number: page.number - 1 },
-    next: page.nextUrl === undefined ? undefined : { url: page.nextUrl, text: 'Older posts', number: page.number + 1 },
-  };
-}
+/** Posts are listed newest first. */
+const POST_PAGE_LINKS = { previous: 'Newer posts', next: 'Older posts' };
 
 /** One page of the news index or of a tag, ready to render. */
 export interface PostListPage {
@@ -189,7 +117,7 @@ function postListPage(page: ListPage<ListedPost>, heading: string, description: 
     // Each page of a list says which it is, so no two pages share a description.
     description: where ? `${description.replace(/\.$/, '')} (${where}).` : description,
     posts: page.items.map((post) => postListItem(post, label)),
-    pagination: paginationLinks(page, name),
+    pagination: paginationLinks(page, `${name} pages`, POST_PAGE_LINKS),
   };
 }
 
@@ -222,13 +150,48 @@ export function tagRoutes(
   });
 }
 
-/** The index of tags: each tag, its page and how many posts carry it ("3 posts"). */
-export function tagsIndexPage(posts: readonly Dated[], label: TagLabel = tagAsWritten): { tags: (TextLink & { count: string })[] } {
-  return {
-    tags: postsByTag(posts).map((group) => ({
-      text: label(group.tag),
-      url: group.url,
-      count: `${group.posts.length} ${group.posts.length === 1 ? 'post' : 'posts'}`,
-    })),
-  };
+/** A tag as the index of tags lists it: its words, its page and how many posts carry it ("3 posts"). */
+export interface TagsIndexItem extends TextLink {
+  count: string;
+}
+
+/** One page of the index of tags, ready to render. */
+export interface TagsIndexPage {
+  /** The document title: "News by tag, page 2 of 3". */
+  title: string;
+  heading: string;
+  /** Said after the heading to screen readers on pages after the first: ", page 2 of 3". */
+  headingSuffix: string | undefined;
+  description: string;
+  tags: TagsIndexItem[];
+  pagination: PaginationLinks | undefined;
+}
+
+/** The routes of the index of tags: `/news/tags/`, `/news/tags/page/2/`, …, `perPage` tags a page, in the order of {@link postsByTag}. */
+export function tagsIndexRoutes(
+  posts: readonly Dated[],
+  perPage: number,
+  label: TagLabel = tagAsWritten,
+): { params: { page: string | undefined }; props: { page: TagsIndexPage } }[] {
+  const heading = 'News by tag';
+  return paginate(postsByTag(posts), perPage, TAGS_PATH).map((page) => {
+    const where = pageLabel(page)?.toLowerCase();
+    return {
+      params: { page: pageParam(page) },
+      props: {
+        page: {
+          title: where ? `${heading}, ${where}` : heading,
+          heading,
+          headingSuffix: where && `, ${where}`,
+          description: `Every tag used in the news about the Cross-Agency Priority goals${where ? ` (${where})` : ''}.`,
+          tags: page.items.map((group) => ({
+            text: label(group.tag),
+            url: group.url,
+            count: `${group.posts.length} ${group.posts.length === 1 ? 'post' : 'posts'}`,
+          })),
+          pagination: paginationLinks(page, 'Tag pages', { previous: 'Previous tags', next: 'More tags' }),
+        },
+      },
+    };
+  });
 }

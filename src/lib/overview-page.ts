@@ -5,7 +5,7 @@
  */
 import { categoryCards, categorySummary, goalCard, plural, type CardGoal, type CategoryCards, type CategorySummary, type GoalCard } from './goal-cards.ts';
 import { groupByCategory } from './goal-order.ts';
-import { paginate, pageLabel, type PaginationLinks } from './news-pages.ts';
+import { paginate, pageLabel, paginationLinks, type PaginationLinks } from './pagination.ts';
 
 export interface OverviewPage {
   /** "14 goals in 4 categories." */
@@ -56,14 +56,7 @@ export function categoryRoutes(goals: readonly CardGoal[], perPage: number): Cat
             description: `${category.count} in ${group.category}: ${category.blurb}`,
             category,
             goals: page.items.map(goalCard),
-            pagination: where
-              ? {
-                  name: `${group.category} pages`,
-                  current: pageLabel(page) ?? '',
-                  previous: page.previousUrl === undefined ? undefined : { url: page.previousUrl, text: 'Previous goals', number: page.number - 1 },
-                  next: page.nextUrl === undefined ? undefined : { url: page.nextUrl, text: 'More goals', number: page.number + 1 },
-                }
-              : undefined,
+            pagination: paginationLinks(page, `${group.category} pages`, { previous: 'Previous goals', next: 'More goals' }),
             categories: summaries.map((summary) => ({ name: summary.name, url: summary.url, current: summary.id === group.id })),
           },
         },

@@ -6,7 +6,7 @@
  * Every address is under `/CAP/action-plans/`, which the address registry reserves whole (`site-addresses.ts`).
  * Each route calls one function here once per build; pages and components only render what it returns.
  */
-import { pageParam, pageLabel, paginate, type ListPage, type PaginationLinks } from './news-pages.ts';
+import { pageParam, pageLabel, paginate, paginationLinks, type ListPage, type PaginationLinks } from './pagination.ts';
 import { planPages, type PlanGoal, type PlanPage } from './plan-pages.ts';
 import { periodName } from './periods.ts';
 import { ACTION_PLANS_PATH } from './urls.ts';
@@ -122,17 +122,8 @@ function tableCaption(what: string, page: ListPage<unknown>, total: number, perP
   return `${what}: ${first.toLocaleString('en-US')} to ${(first + page.items.length - 1).toLocaleString('en-US')} of ${plural(total, 'action plan', 'action plans')}, newest first`;
 }
 
-/** Previous/next links between the pages of one list; undefined for a list of one page. */
-function pagination(page: ListPage<unknown>, name: string, newer: string, older: string): PaginationLinks | undefined {
-  const current = pageLabel(page);
-  if (!current) return undefined;
-  return {
-    name,
-    current,
-    previous: page.previousUrl === undefined ? undefined : { url: page.previousUrl, text: newer, number: page.number - 1 },
-    next: page.nextUrl === undefined ? undefined : { url: page.nextUrl, text: older, number: page.number + 1 },
-  };
-}
+/** Plans are listed newest first. */
+const PLAN_PAGE_LINKS = { previous: 'Newer plans', next: 'Older plans' };
 
 /** Title, heading and suffix of a page of a list. */
 function titled(heading: string, page: ListPage<unknown>): Pick<PlansIndexView, 'title' | 'heading' | 'headingSuffix'> {
@@ -198,7 +189,7 @@ export function plansIndexRoutes(goals: readonly PlanGoal[], goalsPerPage: numbe
           heading: page.count > 1 ? `Goals, ${pageLabel(page)?.toLowerCase() ?? ''}` : 'Goals',
           items: page.items,
         },
-        pagination: pagination(page, 'Pages of goals', 'Previous goals', 'More goals'),
+        pagination: paginationLinks(page, 'Pages of goals', { previous: 'Previous goals', next: 'More goals' }),
       },
     },
   }));
@@ -222,7 +213,7 @@ export function fiscalYearPlansRoutes(goals: readonly PlanGoal[], plansPerPage: 
           goalPage: undefined,
           table: { caption: tableCaption(`FY${year}`, page, ofYear.length, plansPerPage), showGoal: true, rows: page.items.map(planRow) },
           goals: undefined,
-          pagination: pagination(page, `Pages of FY${year} action plans`, 'Newer plans', 'Older plans'),
+          pagination: paginationLinks(page, `Pages of FY${year} action plans`, PLAN_PAGE_LINKS),
         },
       },
     }));
@@ -255,7 +246,7 @@ export function goalPlansRoutes(goals: readonly PlanGoal[], plansPerPage: number
           goalPage: { title: goal.title, url: goal.permalink },
           table: { caption: tableCaption(goal.title, page, ofGoal.length, plansPerPage), showGoal: false, rows: page.items.map(planRow) },
           goals: undefined,
-          pagination: pagination(page, `Pages of action plans of ${goal.title}`, 'Newer plans', 'Older plans'),
+          pagination: paginationLinks(page, `Pages of action plans of ${goal.title}`, PLAN_PAGE_LINKS),
         },
       },
     }));

@@ -1,45 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  newestPostsFirst,
-  newsIndexPages,
-  newsIndexRoutes,
-  pageLabel,
-  pageParam,
-  paginate,
-  paginationLinks,
-  postsByTag,
-  tagPages,
-  tagRoutes,
-  tagsIndexPage,
-} from '../../src/lib/news-pages.ts';
-import { pageUrl, tagSlug, tagUrl } from '../../src/lib/urls.ts';
+import { newestPostsFirst, newsIndexPages, newsIndexRoutes, postsByTag, tagPages, tagRoutes, tagsIndexRoutes } from '../../src/lib/news-pages.ts';
+import { tagSlug, tagUrl } from '../../src/lib/urls.ts';
 
 const post = (id: string, date: string, tags: string[] = [], title = id) => ({ id, data: { date: new Date(date), title, tags } });
-
-describe('paginate', () => {
-  it('splits into pages with addresses and neighbours', () => {
-    const pages = paginate([1, 2, 3, 4, 5], 2, '/news/');
-    expect(pages.map((p) => [p.number, p.count, p.items, p.url, p.previousUrl, p.nextUrl])).toEqual([
-      [1, 3, [1, 2], '/news/', undefined, '/news/page/2/'],
-      [2, 3, [3, 4], '/news/page/2/', '/news/', '/news/page/3/'],
-      [3, 3, [5], '/news/page/3/', '/news/page/2/', undefined],
-    ]);
-    expect(pages.map(pageParam)).toEqual([undefined, 'page/2', 'page/3']);
-  });
-  it('exact multiples have no empty last page; an empty list has one empty page', () => {
-    expect(paginate([1, 2, 3, 4], 2, '/x/')).toHaveLength(2);
-    expect(paginate([], 10, '/x/')).toEqual([{ number: 1, count: 1, items: [], url: '/x/', previousUrl: undefined, nextUrl: undefined }]);
-  });
-  it('refuses a page size that is not a whole number above 0', () => {
-    expect(() => paginate([1], 0, '/x/')).toThrow(RangeError);
-    expect(() => paginate([1], 1.5, '/x/')).toThrow(RangeError);
-  });
-  it('labels pages only when there is more than one', () => {
-    expect(pageLabel({ number: 2, count: 3 })).toBe('Page 2 of 3');
-    expect(pageLabel({ number: 1, count: 1 })).toBeUndefined();
-    expect(pageUrl('/news/', 1)).toBe('/news/');
-  });
-});
 
 describe('news index', () => {
   it('is newest first, same-day posts by title, whatever the input order', () => {
@@ -118,17 +81,37 @@ describe('news page models', () => {
     expect(routes[2]!.props.page.description).toBe('News about the Cross-Agency Priority goals tagged “Grants”.');
   });
 
-  it('lists every tag with its page and how many posts carry it', () => {
-    expect(tagsIndexPage(posts)).toEqual({
+  it('lists every tag with its page and how many posts carry it, on one page when they fit', () => {
+    const routes = tagsIndexRoutes(posts, 10);
+    expect(routes.map((route) => route.params)).toEqual([{ page: undefined }]);
+    expect(routes[0]!.props.page).toEqual({
+      title: 'News by tag',
+      heading: 'News by tag',
+      headingSuffix: undefined,
+      description: 'Every tag used in the news about the Cross-Agency Priority goals.',
       tags: [
         { text: 'CX', url: '/news/tags/cx/', count: '3 posts' },
         { text: 'Grants', url: '/news/tags/grants/', count: '1 post' },
       ],
+      pagination: undefined,
     });
-    expect(tagsIndexPage([])).toEqual({ tags: [] });
+    expect(tagsIndexRoutes([], 10).map((route) => route.props.page.tags)).toEqual([[]]);
   });
 
-  it('pagination is undefined for a single page', () => {
-    expect(paginationLinks({ number: 1, count: 1, items: [], url: '/x/' }, 'X')).toBeUndefined();
+  it('splits the index of tags into pages, so it does not grow with the number of goals', () => {
+    const routes = tagsIndexRoutes([...posts, listed('d', '2020-01-04', ['Budget'])], 2);
+    expect(routes.map((route) => route.params)).toEqual([{ page: undefined }, { page: 'page/2' }]);
+    const [first, second] = routes.map((route) => route.props.page);
+    expect(first!.tags.map((tag) => tag.text)).toEqual(['Budget', 'CX']);
+    expect(first!.pagination).toEqual({
+      name: 'Tag pages',
+      current: 'Page 1 of 2',
+      previous: undefined,
+      next: { url: '/news/tags/page/2/', text: 'More tags', number: 2 },
+    });
+    expect(second).toMatchObject({ title: 'News by tag, page 2 of 2', headingSuffix: ', page 2 of 2' });
+    expect(second!.description).toBe('Every tag used in the news about the Cross-Agency Priority goals (page 2 of 2).');
+    expect(second!.tags.map((tag) => tag.text)).toEqual(['Grants']);
+    expect(second!.pagination?.previous).toEqual({ url: '/news/tags/', text: 'Previous tags', number: 1 });
   });
 });

@@ -1,6 +1,6 @@
 /** Tags are shown in words: a goal's news tag as the goal's title, any other tag as written. */
 import { describe, expect, it } from 'vitest';
-import { postListItem, tagRoutes, tagsIndexPage } from '../../src/lib/news-pages.ts';
+import { postListItem, tagRoutes, tagsIndexRoutes } from '../../src/lib/news-pages.ts';
 import { postPage } from '../../src/lib/post-page.ts';
 import { tagLabels } from '../../src/lib/tag-labels.ts';
 
@@ -25,7 +25,7 @@ describe('tag labels', () => {
       ['budget', 'News tagged “budget”'],
       ['cx', 'News tagged “Improving Customer Experience”'],
     ]);
-    expect(tagsIndexPage([post], label).tags.map((tag) => tag.text)).toEqual(['budget', 'Improving Customer Experience']);
+    expect(tagsIndexRoutes([post], 10, label)[0]?.props.page.tags.map((tag) => tag.text)).toEqual(['budget', 'Improving Customer Experience']);
     expect(postPage(post, goals).tags.map((tag) => tag.text)).toEqual(['Improving Customer Experience', 'budget']);
   });
 });
