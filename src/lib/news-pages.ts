@@ -151,7 +151,7 @@ export function tagRoutes(
 }
 
 /** A tag as the index of tags lists it: its words, its page and how many posts carry it ("3 posts"). */
-export interface TagsIndexItem extends TextLink {
+interface TagsIndexItem extends TextLink {
   count: string;
 }
 
