@@ -1,6 +1,6 @@
 /**
- * The news index, its pages and the tag pages, computed once from the posts: pages only
- * render what these functions return.
+ * The news index, the tag pages and the index of tags, each paginated, computed once from the
+ * posts: pages only render what these functions return.
  */
 import { isoDay, longDate } from './news.ts';
 import { tagAsWritten, type TagLabel } from './tag-labels.ts';
