@@ -4,7 +4,7 @@
  */
 import { isoDay, longDate } from './news.ts';
 import { tagAsWritten, type TagLabel } from './tag-labels.ts';
-import { pageLabel, paginate, pageParam, paginationLinks, type ListPage, type PaginationLinks } from './pagination.ts';
+import { listPageText, paginate, pageParam, paginationLinks, type ListPage, type PaginationLinks } from './pagination.ts';
 import { NEWS_PATH, postUrl, TAGS_PATH, tagSlug, tagUrl } from './urls.ts';
 
 interface Dated {
@@ -109,13 +109,8 @@ export interface PostListPage {
 }
 
 function postListPage(page: ListPage<ListedPost>, heading: string, description: string, name: string, label: TagLabel): PostListPage {
-  const where = pageLabel(page)?.toLowerCase();
   return {
-    title: where ? `${heading}, ${where}` : heading,
-    heading,
-    headingSuffix: where && `, ${where}`,
-    // Each page of a list says which it is, so no two pages share a description.
-    description: where ? `${description.replace(/\.$/, '')} (${where}).` : description,
+    ...listPageText(heading, description, page),
     posts: page.items.map((post) => postListItem(post, label)),
     pagination: paginationLinks(page, `${name} pages`, POST_PAGE_LINKS),
   };
@@ -173,17 +168,12 @@ export function tagsIndexRoutes(
   perPage: number,
   label: TagLabel = tagAsWritten,
 ): { params: { page: string | undefined }; props: { page: TagsIndexPage } }[] {
-  const heading = 'News by tag';
   return paginate(postsByTag(posts), perPage, TAGS_PATH).map((page) => {
-    const where = pageLabel(page)?.toLowerCase();
     return {
       params: { page: pageParam(page) },
       props: {
         page: {
-          title: where ? `${heading}, ${where}` : heading,
-          heading,
-          headingSuffix: where && `, ${where}`,
-          description: `Every tag used in the news about the Cross-Agency Priority goals${where ? ` (${where})` : ''}.`,
+          ...listPageText('News by tag', 'Every tag used in the news about the Cross-Agency Priority goals.', page),
           tags: page.items.map((group) => ({
             text: label(group.tag),
             url: group.url,

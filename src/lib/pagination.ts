@@ -48,6 +48,25 @@ export function pageLabel(page: { number: number; count: number }): string | und
   return page.count > 1 ? `Page ${page.number} of ${page.count}` : undefined;
 }
 
+/**
+ * The title, heading and words said after the heading to screen readers, of a page of a list headed `heading`, and
+ * its description: every page after a list's only one says which it is ("News, page 2 of 3"), so no two pages share
+ * a title or a description.
+ */
+export function listPageText(
+  heading: string,
+  description: string,
+  page: { number: number; count: number },
+): { title: string; heading: string; headingSuffix: string | undefined; description: string } {
+  const where = pageLabel(page)?.toLowerCase();
+  return {
+    title: where ? `${heading}, ${where}` : heading,
+    heading,
+    headingSuffix: where && `, ${where}`,
+    description: where ? `${description.replace(/\.$/, '')} (${where}).` : description,
+  };
+}
+
 /** A neighbouring page of a list. */
 interface PageLink {
   url: string;

@@ -6,7 +6,7 @@
  * Every address is under `/CAP/action-plans/`, which the address registry reserves whole (`site-addresses.ts`).
  * Each route calls one function here once per build; pages and components only render what it returns.
  */
-import { pageParam, pageLabel, paginate, paginationLinks, type ListPage, type PaginationLinks } from './pagination.ts';
+import { listPageText, pageParam, pageLabel, paginate, paginationLinks, type ListPage, type PaginationLinks } from './pagination.ts';
 import { planPages, type PlanGoal, type PlanPage } from './plan-pages.ts';
 import { periodName } from './periods.ts';
 import { ACTION_PLANS_PATH } from './urls.ts';
@@ -125,12 +125,6 @@ function tableCaption(what: string, page: ListPage<unknown>, total: number, perP
 /** Plans are listed newest first. */
 const PLAN_PAGE_LINKS = { previous: 'Newer plans', next: 'Older plans' };
 
-/** Title, heading and suffix of a page of a list. */
-function titled(heading: string, page: ListPage<unknown>): Pick<PlansIndexView, 'title' | 'heading' | 'headingSuffix'> {
-  const where = pageLabel(page)?.toLowerCase();
-  return { title: where ? `${heading}, ${where}` : heading, heading, headingSuffix: where && `, ${where}` };
-}
-
 /** The plans, and what every page of the index shares: the fiscal years with their plans. */
 function prepare(goals: readonly PlanGoal[]) {
   const plans = planPages(goals);
@@ -175,8 +169,7 @@ export function plansIndexRoutes(goals: readonly PlanGoal[], goalsPerPage: numbe
     params: { page: pageParam(page) },
     props: {
       page: {
-        ...titled('Action plans', page),
-        description: 'Every action plan of the Cross-Agency Priority goals, by fiscal year and by goal.',
+        ...listPageText('Action plans', 'Every action plan of the Cross-Agency Priority goals, by fiscal year and by goal.', page),
         intro: `${plural(plans.length, 'action plan has', 'action plans have')} been published for ${plural(withPlans.length, 'goal', 'goals')}. Choose a fiscal year or a goal. ${INTRO_FISCAL}`,
         years: yearLinks(undefined),
         allUrl: undefined,
@@ -205,8 +198,11 @@ export function fiscalYearPlansRoutes(goals: readonly PlanGoal[], plansPerPage: 
       params: { year: `fy${year}`, page: pageParam(page) },
       props: {
         page: {
-          ...titled(`Action plans of fiscal year ${year}`, page),
-          description: `Every action plan of the Cross-Agency Priority goals published for fiscal year ${year} (October ${year - 1} to September ${year}).`,
+          ...listPageText(
+            `Action plans of fiscal year ${year}`,
+            `Every action plan of the Cross-Agency Priority goals published for fiscal year ${year} (October ${year - 1} to September ${year}).`,
+            page,
+          ),
           intro: `Fiscal year ${year} ran from October ${year - 1} to September ${year}. ${plural(ofYear.length, 'action plan was', 'action plans were')} published for it.`,
           years: links,
           allUrl: ACTION_PLANS_PATH,
@@ -238,8 +234,7 @@ export function goalPlansRoutes(goals: readonly PlanGoal[], plansPerPage: number
       params: { goal: slug, page: pageParam(page) },
       props: {
         page: {
-          ...titled(`Action plans of ${goal.title}`, page),
-          description: `Every action plan published for the Cross-Agency Priority goal ${goal.title}, newest first.`,
+          ...listPageText(`Action plans of ${goal.title}`, `Every action plan published for the Cross-Agency Priority goal ${goal.title}, newest first.`, page),
           intro: `${plural(ofGoal.length, 'action plan has', 'action plans have')} been published for this goal, newest first. ${INTRO_FISCAL}`,
           years: yearLinks(undefined),
           allUrl: ACTION_PLANS_PATH,

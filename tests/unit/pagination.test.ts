@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageLabel, pageParam, paginate, paginationLinks } from '../../src/lib/pagination.ts';
+import { listPageText, pageLabel, pageParam, paginate, paginationLinks } from '../../src/lib/pagination.ts';
 import { pageUrl } from '../../src/lib/urls.ts';
 
 describe('paginate', () => {
@@ -40,5 +40,25 @@ describe('paginationLinks', () => {
 
   it('is undefined for a single page', () => {
     expect(paginationLinks({ number: 1, count: 1, items: [], url: '/x/' }, 'X', { previous: 'Newer', next: 'Older' })).toBeUndefined();
+  });
+});
+
+describe('listPageText', () => {
+  it('says which page of the list a page is, in its title, after its heading and in its description', () => {
+    expect(listPageText('News', 'All the news.', { number: 2, count: 3 })).toEqual({
+      title: 'News, page 2 of 3',
+      heading: 'News',
+      headingSuffix: ', page 2 of 3',
+      description: 'All the news (page 2 of 3).',
+    });
+  });
+
+  it('leaves the only page of a list as it is', () => {
+    expect(listPageText('News', 'All the news.', { number: 1, count: 1 })).toEqual({
+      title: 'News',
+      heading: 'News',
+      headingSuffix: undefined,
+      description: 'All the news.',
+    });
   });
 });
