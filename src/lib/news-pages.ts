@@ -168,20 +168,18 @@ export function tagsIndexRoutes(
   perPage: number,
   label: TagLabel = tagAsWritten,
 ): { params: { page: string | undefined }; props: { page: TagsIndexPage } }[] {
-  return paginate(postsByTag(posts), perPage, TAGS_PATH).map((page) => {
-    return {
-      params: { page: pageParam(page) },
-      props: {
-        page: {
-          ...listPageText('News by tag', 'Every tag used in the news about the Cross-Agency Priority goals.', page),
-          tags: page.items.map((group) => ({
-            text: label(group.tag),
-            url: group.url,
-            count: `${group.posts.length} ${group.posts.length === 1 ? 'post' : 'posts'}`,
-          })),
-          pagination: paginationLinks(page, 'Tag pages', { previous: 'Previous tags', next: 'More tags' }),
-        },
+  return paginate(postsByTag(posts), perPage, TAGS_PATH).map((page) => ({
+    params: { page: pageParam(page) },
+    props: {
+      page: {
+        ...listPageText('News by tag', 'Every tag used in the news about the Cross-Agency Priority goals.', page),
+        tags: page.items.map((group) => ({
+          text: label(group.tag),
+          url: group.url,
+          count: `${group.posts.length} ${group.posts.length === 1 ? 'post' : 'posts'}`,
+        })),
+        pagination: paginationLinks(page, 'Tag pages', { previous: 'Previous tags', next: 'More tags' }),
       },
-    };
-  });
+    },
+  }));
 }
